@@ -136,6 +136,12 @@ func New(cfg Config, logger *slog.Logger) (*Chain, error) {
 func (c *Chain) Genesis() *core.Genesis {
 	config := *params.AllDevChainProtocolChanges
 	config.ChainID = new(big.Int).SetUint64(c.cfg.ChainID)
+	// Run the rules of Ethereum mainnet today (Osaka), not the unreleased
+	// forks geth's dev preset also enables: Amsterdam/Bogota reprice state
+	// creation (EIP-8037), so gas figures measured here would match no real
+	// chain.
+	config.AmsterdamTime = nil
+	config.BogotaTime = nil
 	alloc := core.SystemContractAllocs()
 	for _, a := range c.cfg.Accounts {
 		alloc[a] = types.Account{Balance: new(big.Int).Set(c.cfg.Balance)}
