@@ -1,0 +1,97 @@
+// Command guest is the program inside the Docker executor's test image. Its
+// first argument picks what it does.
+package main
+
+import (
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"time"
+)
+
+func main() {
+	if len(os.Args) < 2 {
+		return
+	}
+	switch os.Args[1] {
+	case "noop":
+	case "echo":
+		line := strings.Join(os.Args[2:], " ") + " TILE=" + os.Getenv("TILE")
+		fmt.Println(line)
+		fmt.Fprintln(os.Stderr, "to stderr")
+		must(os.WriteFile("/out/echo.txt", []byte(line), 0o644))
+	case "exit":
+		n, _ := strconv.Atoi(os.Args[2])
+		os.Exit(n)
+	case "sleep":
+		d, _ := time.ParseDuration(os.Args[2])
+		time.Sleep(d)
+	case "later": // sleep, then write an output and exit with a code
+		d, _ := time.ParseDuration(os.Args[2])
+		time.Sleep(d)
+		must(os.WriteFile("/out/later.txt", []byte("done"), 0o644))
+		fmt.Println("later done")
+		os.Exit(7)
+	case "copy":
+		data, err := os.ReadFile("/in/" + os.Args[2])
+		must(err)
+		must(os.MkdirAll("/out/sub", 0o755))
+		must(os.WriteFile("/out/sub/"+os.Args[2], data, 0o644))
+	case "alloc":
+		n, _ := strconv.Atoi(os.Args[2])
+		var keep [][]byte
+		for i := 0; i < n; i++ {
+			b := make([]byte, 1<<20)
+			for j := range b {
+				b[j] = byte(j)
+			}
+			keep = append(keep, b)
+		}
+		fmt.Println("allocated", len(keep))
+	case "open":
+		if _, err := os.ReadFile(os.Args[2]); err != nil {
+			fmt.Println("open failed:", err)
+			os.Exit(3)
+		}
+	case "write":
+		if err := os.WriteFile(os.Args[2], []byte("x"), 0o644); err != nil {
+			fmt.Println("write failed:", err)
+			os.Exit(3)
+		}
+	case "ifaces": // exit 3 if any interface other than loopback has an address
+		ifs, err := net.Interfaces()
+		must(err)
+		for _, i := range ifs {
+			if i.Flags&net.FlagLoopback == 0 {
+				addrs, _ := i.Addrs()
+				if len(addrs) > 0 {
+					fmt.Println("interface", i.Name, addrs)
+					os.Exit(3)
+				}
+			}
+		}
+		fmt.Println("loopback only")
+	case "id":
+		fmt.Println(os.Getuid(), os.Getgid())
+	case "forkbomb": // spawn sleeping children until told no; print how many
+		n := 0
+		for ; n < 10000; n++ {
+			c := exec.Command("/guest", "sleep", "30s")
+			if err := c.Start(); err != nil {
+				fmt.Println("spawned", n, "then:", err)
+				os.Exit(3)
+			}
+		}
+		fmt.Println("spawned", n)
+	}
+}
+
+func must(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
