@@ -4,7 +4,7 @@ pragma solidity ^0.8.24;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ReentrancyGuardTransient as ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {HubWallet} from "./HubWallet.sol";
@@ -355,10 +355,8 @@ contract Deals is EIP712, ReentrancyGuard {
 
     function _checkHub(bytes32 digest, bytes calldata signature, address wallet) private view returns (address hub) {
         hub = ECDSA.recover(digest, signature);
-        HubWallet w = HubWallet(wallet);
-        address walletOwner = w.owner();
+        (address walletOwner, HubWallet.State st) = HubWallet(wallet).ownerAndState();
         if (hub != walletOwner) revert BadSignature(hub, walletOwner);
-        HubWallet.State st = w.state();
         if (st != HubWallet.State.Registered) revert HubNotRegistered(wallet, st);
     }
 

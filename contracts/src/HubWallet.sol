@@ -4,7 +4,7 @@ pragma solidity ^0.8.24;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {ReentrancyGuardTransient as ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {VestingWallet} from "@openzeppelin/contracts/finance/VestingWallet.sol";
 import {Whitelist} from "./Whitelist.sol";
 
@@ -127,6 +127,11 @@ contract HubWallet is Initializable, ReentrancyGuard {
     /// @notice The wallet's economic parameters.
     function params() external view returns (Params memory) {
         return _params;
+    }
+
+    /// @notice The owner and the state in one call, for the Deals contract's quote check.
+    function ownerAndState() external view returns (address, State) {
+        return (owner, state);
     }
 
     /// @notice When PayDay becomes possible (0 unless Registered).

@@ -1,0 +1,240 @@
+package chain
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/sonm-io/sonm/internal/chain/backend"
+	"github.com/sonm-io/sonm/internal/snm"
+)
+
+// Sentinels for the refusals of the contracts. A refused transaction returns
+// an *Error that matches one of these with errors.Is.
+var (
+	ErrWrongState        = errors.New("wrong state")
+	ErrNotAllowed        = errors.New("caller not allowed")
+	ErrInsufficientFunds = errors.New("insufficient funds")
+	ErrTooEarly          = errors.New("too early")
+	ErrTooLate           = errors.New("too late")
+	ErrBadInput          = errors.New("bad input")
+	ErrUnknown           = errors.New("not found")
+	ErrBadSignature      = errors.New("bad signature")
+	ErrAlreadyExists     = errors.New("already exists")
+)
+
+// Error is a contract's refusal explained for a person: what happened and,
+// where there is one, the command that fixes it.
+type Error struct {
+	Op     string // what was attempted, e.g. "pay miners"
+	Kind   error  // one of the sentinels above
+	Msg    string // what went wrong, in plain words
+	Hint   string // what to do next; may be empty
+	Revert *backend.RevertError
+}
+
+func (e *Error) Error() string {
+	s := e.Op + ": " + e.Msg
+	if e.Hint != "" {
+		s += " (" + e.Hint + ")"
+	}
+	return s
+}
+
+// Is matches the sentinel of the refusal and backend.ErrReverted.
+func (e *Error) Is(target error) bool { return target == e.Kind || target == backend.ErrReverted }
+
+// Unwrap exposes the decoded revert.
+func (e *Error) Unwrap() error { return e.Revert }
+
+// walletStates names HubWallet.State values.
+var walletStates = []string{"Created", "Registered", "Idle", "Suspected", "Punished"}
+
+func stateName(v any) string {
+	if n, ok := v.(uint8); ok && int(n) < len(walletStates) {
+		return walletStates[n]
+	}
+	return fmt.Sprint(v)
+}
+
+var dealStatuses = []string{"None", "Open", "Committed", "Disputed", "Confirmed", "Refunded", "Claimed", "Resolved"}
+
+func dealStatusName(v any) string {
+	if n, ok := v.(uint8); ok && int(n) < len(dealStatuses) {
+		return dealStatuses[n]
+	}
+	return fmt.Sprint(v)
+}
+
+func amount(v any) string {
+	if b, ok := v.(*big.Int); ok {
+		return snm.String(b)
+	}
+	return fmt.Sprint(v)
+}
+
+func when(v any) string {
+	if n, ok := v.(uint64); ok {
+		return time.Unix(int64(n), 0).UTC().Format(time.RFC3339)
+	}
+	return fmt.Sprint(v)
+}
+
+func arg(r *backend.RevertError, i int) any {
+	if i < len(r.Args) {
+		return r.Args[i]
+	}
+	return nil
+}
+
+// explain turns err from a transaction or call into an *Error when it is a
+// revert of one of the sonm contracts; other errors are wrapped with op.
+func explain(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var r *backend.RevertError
+	if !errors.As(err, &r) {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	e := &Error{Op: op, Revert: r, Kind: ErrBadInput, Msg: r.Reason}
+	switch r.Name {
+	case "WrongState":
+		st := stateName(arg(r, 0))
+		e.Kind = ErrWrongState
+		e.Msg = "the hub wallet is " + st
+		switch st {
+		case "Created":
+			e.Hint = "run `sonm hub wallet register` first"
+		case "Idle":
+			e.Hint = "payouts stop at PayDay; run `sonm hub wallet register` to start a new period"
+		case "Registered":
+			e.Hint = "withdrawals are possible only in Created or Idle: wait for PayDay and run `sonm hub wallet payday`"
+		case "Suspected":
+			e.Hint = "the DAO suspects this hub; every token is blocked until it rehabilitates or bans it"
+		case "Punished":
+			e.Hint = "the DAO banned this hub; the wallet can never be used again"
+		}
+	case "NotOwner":
+		e.Kind = ErrNotAllowed
+		e.Msg = fmt.Sprintf("%v is not the owner of this hub wallet", arg(r, 0))
+		e.Hint = "use the key that created the wallet (--from)"
+	case "NotDAO":
+		e.Kind = ErrNotAllowed
+		e.Msg = fmt.Sprintf("only the DAO may do this, not %v", arg(r, 0))
+		e.Hint = "propose it with `sonm dao propose` and let SNM holders vote"
+	case "NotHubOwner":
+		e.Kind = ErrNotAllowed
+		e.Msg = fmt.Sprintf("%v does not own hub %v", arg(r, 1), arg(r, 0))
+	case "NotFactory", "NotDeployer", "NotListedWallet":
+		e.Kind = ErrNotAllowed
+		e.Msg = fmt.Sprintf("%s: %v may not call this", r.Name, arg(r, 0))
+	case "InsufficientForFreeze":
+		e.Kind = ErrInsufficientFunds
+		e.Msg = fmt.Sprintf("registration freezes %s but only %s is free in the wallet", amount(arg(r, 1)), amount(arg(r, 0)))
+		e.Hint = "deposit more with `sonm hub wallet deposit`"
+	case "InsufficientFunds":
+		e.Kind = ErrInsufficientFunds
+		e.Msg = fmt.Sprintf("needs %s but the wallet covers only %s (frozen + locked + unclaimed payouts + this payout must fit in the balance)", amount(arg(r, 1)), amount(arg(r, 0)))
+		e.Hint = "deposit more with `sonm hub wallet deposit`"
+	case "ERC20InsufficientBalance":
+		e.Kind = ErrInsufficientFunds
+		e.Msg = fmt.Sprintf("%v holds %s, needs %s", arg(r, 0), amount(arg(r, 1)), amount(arg(r, 2)))
+		e.Hint = "get SNM first (`sonm token transfer` from an account that has some)"
+	case "ERC20InsufficientAllowance":
+		e.Kind = ErrInsufficientFunds
+		e.Msg = fmt.Sprintf("allowance of %v is %s, needs %s", arg(r, 0), amount(arg(r, 1)), amount(arg(r, 2)))
+		e.Hint = "approve the amount first with `sonm token approve`"
+	case "PayDayTooEarly":
+		e.Kind = ErrTooEarly
+		e.Msg = "PayDay is due at " + when(arg(r, 1)) + ", the chain's time is " + when(arg(r, 0))
+		e.Hint = "wait until the payout period has passed"
+	case "BanTooEarly":
+		e.Kind = ErrTooEarly
+		e.Msg = "a ban is allowed from " + when(arg(r, 1)) + ", the chain's time is " + when(arg(r, 0))
+		e.Hint = "a hub may be banned only after the suspicion period"
+	case "StakeLocked":
+		e.Kind = ErrTooEarly
+		e.Msg = fmt.Sprintf("stake %v is locked until %s", arg(r, 0), when(arg(r, 1)))
+	case "DeadlineNotReached":
+		e.Kind = ErrTooEarly
+		e.Msg = "the deal's deadline " + when(arg(r, 1)) + " has not passed yet; a refund is possible only after it"
+	case "DisputeWindowOpen":
+		e.Kind = ErrTooEarly
+		e.Msg = "the buyer may still dispute until " + when(arg(r, 1))
+		e.Hint = "claim after the dispute window"
+	case "QuoteExpired":
+		e.Kind = ErrTooLate
+		e.Msg = "the quote expired at " + when(arg(r, 0))
+		e.Hint = "ask the hub for a new quote"
+	case "DeadlineInPast":
+		e.Kind = ErrTooLate
+		e.Msg = "the quote's deadline " + when(arg(r, 0)) + " has already passed"
+		e.Hint = "ask the hub for a new quote"
+	case "DeadlinePassed":
+		e.Kind = ErrTooLate
+		e.Msg = "the deal's deadline " + when(arg(r, 1)) + " has passed; the buyer may take a refund"
+	case "DisputeWindowClosed":
+		e.Kind = ErrTooLate
+		e.Msg = "the dispute window closed at " + when(arg(r, 1))
+	case "BadSignature":
+		e.Kind = ErrBadSignature
+		e.Msg = fmt.Sprintf("the quote was signed by %v, not by the hub wallet's owner %v", arg(r, 0), arg(r, 1))
+	case "ECDSAInvalidSignature", "ECDSAInvalidSignatureLength", "ECDSAInvalidSignatureS":
+		e.Kind = ErrBadSignature
+		e.Msg = "the quote's signature is malformed"
+	case "HubNotRegistered":
+		e.Kind = ErrWrongState
+		e.Msg = fmt.Sprintf("hub wallet %v is %s, not Registered", arg(r, 0), stateName(arg(r, 1)))
+		e.Hint = "choose a registered hub"
+	case "WrongStatus":
+		e.Kind = ErrWrongState
+		e.Msg = "the deal is " + dealStatusName(arg(r, 1))
+	case "NotBuyer":
+		e.Kind = ErrNotAllowed
+		e.Msg = fmt.Sprintf("%v is not the deal's buyer %v", arg(r, 0), arg(r, 1))
+	case "NotHub":
+		e.Kind = ErrNotAllowed
+		e.Msg = fmt.Sprintf("%v is not the deal's hub %v", arg(r, 0), arg(r, 1))
+	case "UnknownDeal", "UnknownStream", "UnknownHub", "UnknownStake":
+		e.Kind = ErrUnknown
+		e.Msg = strings.TrimPrefix(r.Name, "Unknown") + " " + fmt.Sprint(arg(r, 0)) + " does not exist (or its fields do not match the chain)"
+	case "DealExists", "StreamExists", "AlreadyListed", "FactoryAlreadySet":
+		e.Kind = ErrAlreadyExists
+		e.Msg = r.Reason
+	case "ZeroAmount":
+		e.Msg = "the amount must be more than zero"
+	case "ZeroAddress":
+		e.Msg = "an address is zero"
+	case "StakeWithdrawn":
+		e.Kind = ErrWrongState
+		e.Msg = fmt.Sprintf("stake %v was already withdrawn", arg(r, 0))
+	case "NotStaker":
+		e.Kind = ErrNotAllowed
+		e.Msg = fmt.Sprintf("%v did not make stake %v", arg(r, 1), arg(r, 0))
+	case "StreamClosedAlready":
+		e.Kind = ErrWrongState
+		e.Msg = "the stream is closed"
+	case "GovernorUnexpectedProposalState":
+		e.Kind = ErrWrongState
+		e.Msg = "the proposal is " + proposalStateName(arg(r, 1))
+	case "GovernorAlreadyCastVote":
+		e.Kind = ErrAlreadyExists
+		e.Msg = fmt.Sprintf("%v has already voted", arg(r, 0))
+	case "GovernorInsufficientProposerVotes":
+		e.Kind = ErrNotAllowed
+		e.Msg = "not enough voting power to propose"
+		e.Hint = "delegate your SNM votes with `sonm token delegate`"
+	case "TimelockUnexpectedOperationState":
+		e.Kind = ErrTooEarly
+		e.Msg = "the timelock has not released this operation yet"
+		e.Hint = "wait for the timelock delay, then execute"
+	case "":
+		if e.Msg == "" {
+			e.Msg = "the contract refused without a reason"
+		}
+	}
+	return e
+}
