@@ -121,6 +121,9 @@ func DecodeRevert(data []byte, abis ...*abi.ABI) *RevertError {
 	case bytes.Equal(sel, errorStringSelector):
 		if msg, err := abi.UnpackRevert(data); err == nil {
 			e.Name, e.Args, e.Reason = "Error", []any{msg}, msg
+			if msg == "" {
+				e.Reason = "empty reason string"
+			}
 			return e
 		}
 	case bytes.Equal(sel, panicSelector):
