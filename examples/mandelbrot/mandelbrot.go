@@ -97,7 +97,7 @@ func RenderTile(g Grid, v View, index int) (*image.Paletted, error) {
 			n := escape(cr, ci, v.MaxIter)
 			idx := uint8(0)
 			if n < v.MaxIter {
-				idx = uint8(1 + n*254/v.MaxIter)
+				idx = uint8(1 + int(254*math.Sqrt(float64(n)/float64(v.MaxIter))))
 			}
 			img.SetColorIndex(px, py, idx)
 		}

@@ -11,7 +11,8 @@ func newMinerCmd() *cobra.Command {
 		Short: "Sell this machine's computing power: run tasks, benchmarks, choose hubs",
 	}
 	cmd.AddCommand(
-	// sonm:miner-commands
+		newMinerExecCmd(),
+		// sonm:miner-commands
 	)
 	return cmd
 }

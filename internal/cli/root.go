@@ -49,6 +49,7 @@ func newRootCmd() *cobra.Command {
 	root.AddCommand(
 		newClientCmd(),
 		newHubCmd(),
+		newImageCmd(),
 		newMinerCmd(),
 		// sonm:commands
 	)
