@@ -444,3 +444,43 @@ func TestTimedBlocks(t *testing.T) {
 		t.Errorf("got head time %d, want at least %d", after, before+24*3600)
 	}
 }
+
+func TestGenesis(t *testing.T) {
+	_, a := newKey(t)
+	_, b := newKey(t)
+	extra := common.HexToAddress("0x00000000000000000000000000000000000000e1")
+	c, err := devchain.New(devchain.Config{
+		ChainID: 99, Accounts: []common.Address{a, b}, Balance: big.NewInt(5),
+		Alloc: types.GenesisAlloc{extra: {Balance: big.NewInt(7)}},
+	}, nil)
+	if err != nil {
+		t.Fatalf("new: %v", err)
+	}
+	g := c.Genesis()
+	tests := []struct {
+		name      string
+		got, want any
+	}{
+		{"chain id", g.Config.ChainID.Uint64(), uint64(99)},
+		{"gas limit", g.GasLimit, uint64(devchain.DefaultGasLimit)},
+		{"account a", g.Alloc[a].Balance.Int64(), int64(5)},
+		{"account b", g.Alloc[b].Balance.Int64(), int64(5)},
+		{"extra alloc", g.Alloc[extra].Balance.Int64(), int64(7)},
+		{"osaka (mainnet rules) active", g.Config.IsOsaka(big.NewInt(0), 0), true},
+		{"no fork beyond mainnet", g.Config.BogotaTime == nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.got != tt.want {
+				t.Errorf("got %v, want %v", tt.got, tt.want)
+			}
+		})
+	}
+	d, err := devchain.New(devchain.Config{}, nil)
+	if err != nil {
+		t.Fatalf("new: %v", err)
+	}
+	if got := d.Genesis().Config.ChainID.Uint64(); got != devchain.DefaultChainID {
+		t.Errorf("got default chain id %d, want %d", got, devchain.DefaultChainID)
+	}
+}
