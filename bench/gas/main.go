@@ -106,8 +106,12 @@ func run(batch int) error {
 		if err != nil {
 			return err
 		}
+		lane, seq, err := c.FreeLane(ctx, buyer.Addr)
+		if err != nil {
+			return err
+		}
 		q := chain.Quote{Wallet: w, Buyer: buyer.Addr, SpecHash: crypto.Keccak256Hash([]byte("spec")), Price: price,
-			Deadline: uint64(now.Add(time.Hour).Unix()), Expiry: uint64(now.Add(10 * time.Minute).Unix()), Nonce: big.NewInt(int64(round))}
+			Deadline: uint64(now.Add(time.Hour).Unix()), Expiry: uint64(now.Add(10 * time.Minute).Unix()), Lane: lane, Seq: seq}
 		sig, err := c.SignQuote(q, hub.Key)
 		if err != nil {
 			return err
@@ -131,7 +135,7 @@ func run(batch int) error {
 		if round == 0 {
 			// Leave a deal open for the later rounds.
 			bq := q
-			bq.Nonce = big.NewInt(1000)
+			bq.Lane = 1000
 			bsig, err := c.SignQuote(bq, hub.Key)
 			if err != nil {
 				return err

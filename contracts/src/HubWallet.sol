@@ -48,11 +48,12 @@ contract HubWallet is Initializable, ReentrancyGuard {
 
     uint16 private constant BPS = 10_000;
 
-    IERC20 public token;
+    // owner and state share a slot: the Deals contract reads both per deal.
+    address public owner;
     State public state;
     uint64 public registeredAt;
+    IERC20 public token;
     uint64 public suspectedAt;
-    address public owner;
     address public dao;
     Whitelist public whitelist;
     Params private _params;

@@ -88,8 +88,8 @@ func (c *Client) ActionBan(wallet common.Address) Action {
 }
 
 // ActionResolve settles a disputed deal, toBuyer back to the buyer and the rest to the hub.
-func (c *Client) ActionResolve(id [32]byte, d Deal, toBuyer *big.Int) Action {
-	return Action{c.dep.Deals, c.deals.PackResolve(id, d.binding(), toBuyer), fmt.Sprintf("resolve deal %x", id)}
+func (c *Client) ActionResolve(d Deal, toBuyer *big.Int) Action {
+	return Action{c.dep.Deals, c.deals.PackResolve(d.binding(), toBuyer), "resolve deal " + d.ID.Hex()}
 }
 
 func split(actions []Action) ([]common.Address, []*big.Int, [][]byte) {

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -42,18 +43,21 @@ type Quote struct {
 	Price    *big.Int       `json:"price"`
 	Deadline uint64         `json:"deadline"` // unix seconds
 	Expiry   uint64         `json:"expiry"`   // unix seconds
-	Nonce    *big.Int       `json:"nonce"`
+	Lane     uint64         `json:"lane"`     // the buyer's lane (see FreeLane)
+	Seq      uint64         `json:"seq"`      // the lane's next sequence number
 }
 
 func (q Quote) binding() deals.DealsQuote {
 	return deals.DealsQuote{Wallet: q.Wallet, Buyer: q.Buyer, SpecHash: q.SpecHash, Price: q.Price,
-		Deadline: q.Deadline, Expiry: q.Expiry, Nonce: q.Nonce}
+		Deadline: q.Deadline, Expiry: q.Expiry, Lane: q.Lane, Seq: q.Seq}
 }
 
 // Deal is the state of a batch deal.
 type Deal struct {
 	ID          common.Hash    `json:"id"`
 	Buyer       common.Address `json:"buyer"`
+	Lane        uint64         `json:"lane"`
+	Seq         uint64         `json:"seq"`
 	Wallet      common.Address `json:"wallet"`
 	Hub         common.Address `json:"hub"`
 	Amount      *big.Int       `json:"amount"`
@@ -66,13 +70,13 @@ type Deal struct {
 }
 
 func (d Deal) binding() deals.DealsDeal {
-	return deals.DealsDeal{Buyer: d.Buyer, Wallet: d.Wallet, Hub: d.Hub, Amount: d.Amount, SpecHash: d.SpecHash,
+	return deals.DealsDeal{Buyer: d.Buyer, Lane: d.Lane, Seq: d.Seq, Wallet: d.Wallet, Hub: d.Hub, Amount: d.Amount, SpecHash: d.SpecHash,
 		Deadline: d.Deadline, CommittedAt: d.CommittedAt, ResultHash: d.ResultHash, Status: uint8(d.Status)}
 }
 
 var (
 	eip712DomainType = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
-	quoteType        = crypto.Keccak256Hash([]byte("Quote(address wallet,address buyer,bytes32 specHash,uint256 price,uint64 deadline,uint64 expiry,uint256 nonce)"))
+	quoteType        = crypto.Keccak256Hash([]byte("Quote(address wallet,address buyer,bytes32 specHash,uint256 price,uint64 deadline,uint64 expiry,uint64 lane,uint64 seq)"))
 	streamQuoteType  = crypto.Keccak256Hash([]byte("StreamQuote(address wallet,address buyer,bytes32 specHash,uint256 ratePerSecond,uint64 expiry,uint256 nonce)"))
 )
 
@@ -108,10 +112,38 @@ func typedDigest(chainID uint64, deals common.Address, structHash common.Hash) c
 	return crypto.Keccak256Hash([]byte{0x19, 0x01}, ds[:], structHash[:])
 }
 
-// QuoteDigest is the EIP-712 digest of a quote; it is also the deal's id.
+// DealID is the id of the deal opened in a buyer's lane with sequence seq.
+func DealID(buyer common.Address, lane, seq uint64) common.Hash {
+	return crypto.Keccak256Hash(encode([]string{"address", "uint64", "uint64"}, buyer, lane, seq))
+}
+
+// ID is the id of the deal this quote opens.
+func (q Quote) ID() common.Hash { return DealID(q.Buyer, q.Lane, q.Seq) }
+
+// compact turns a 65-byte r||s||v signature into EIP-2098 (r, vs).
+func compact(sig []byte) (r, vs [32]byte, err error) {
+	if len(sig) != 65 {
+		return r, vs, fmt.Errorf("signature is %d bytes, want 65", len(sig))
+	}
+	v := sig[64]
+	if v >= 27 {
+		v -= 27
+	}
+	if v > 1 {
+		return r, vs, fmt.Errorf("signature has recovery id %d, want 0 or 1", sig[64])
+	}
+	copy(r[:], sig[:32])
+	copy(vs[:], sig[32:64])
+	if v == 1 {
+		vs[0] |= 0x80
+	}
+	return r, vs, nil
+}
+
+// QuoteDigest is the EIP-712 digest of a quote: what the hub signs.
 func (c *Client) QuoteDigest(q Quote) common.Hash {
-	sh := crypto.Keccak256Hash(encode([]string{"bytes32", "address", "address", "bytes32", "uint256", "uint64", "uint64", "uint256"},
-		quoteType, q.Wallet, q.Buyer, q.SpecHash, q.Price, q.Deadline, q.Expiry, q.Nonce))
+	sh := crypto.Keccak256Hash(encode([]string{"bytes32", "address", "address", "bytes32", "uint256", "uint64", "uint64", "uint64", "uint64"},
+		quoteType, q.Wallet, q.Buyer, q.SpecHash, q.Price, q.Deadline, q.Expiry, q.Lane, q.Seq))
 	return typedDigest(c.dep.ChainID, c.dep.Deals, sh)
 }
 
@@ -144,7 +176,11 @@ func (c *Client) OpenDeal(ctx context.Context, from *bind.TransactOpts, q Quote,
 			return Deal{}, nil, fmt.Errorf("open deal: %w", err)
 		}
 	}
-	return c.openDeal(ctx, from, c.deals.PackOpen(q.binding(), sig))
+	r, vs, err := compact(sig)
+	if err != nil {
+		return Deal{}, nil, fmt.Errorf("open deal: %w", err)
+	}
+	return c.openDeal(ctx, from, c.deals.PackOpen(q.binding(), r, vs))
 }
 
 func (c *Client) openDeal(ctx context.Context, from *bind.TransactOpts, data []byte) (Deal, *types.Receipt, error) {
@@ -154,7 +190,7 @@ func (c *Client) openDeal(ctx context.Context, from *bind.TransactOpts, data []b
 	}
 	for _, l := range rcpt.Logs {
 		if ev, err := c.deals.UnpackDealOpenedEvent(l); err == nil {
-			return Deal{ID: ev.Id, Buyer: ev.Buyer, Wallet: ev.Wallet, Hub: ev.Hub, Amount: ev.Amount,
+			return Deal{ID: ev.Id, Buyer: ev.Buyer, Lane: ev.Lane, Seq: ev.Seq, Wallet: ev.Wallet, Hub: ev.Hub, Amount: ev.Amount,
 				SpecHash: ev.SpecHash, Deadline: ev.Deadline, Status: DealOpen, StatusName: DealOpen.String()}, rcpt, nil
 		}
 	}
@@ -180,47 +216,79 @@ func (c *Client) OpenDealWithPermit(ctx context.Context, from *bind.TransactOpts
 	if err != nil {
 		return Deal{}, nil, err
 	}
-	var r, s [32]byte
-	copy(r[:], psig[:32])
-	copy(s[:], psig[32:64])
-	return c.openDeal(ctx, from, c.deals.PackOpenWithPermit(q.binding(), sig, deadline, psig[64], r, s))
+	var pr, ps [32]byte
+	copy(pr[:], psig[:32])
+	copy(ps[:], psig[32:64])
+	r, vs, err := compact(sig)
+	if err != nil {
+		return Deal{}, nil, fmt.Errorf("open deal: %w", err)
+	}
+	return c.openDeal(ctx, from, c.deals.PackOpenWithPermit(q.binding(), r, vs, deadline, psig[64], pr, ps))
+}
+
+// FreeLane returns the buyer's first lane that holds no active deal and the
+// sequence number a quote for it must carry.
+func (c *Client) FreeLane(ctx context.Context, buyer common.Address) (lane, seq uint64, err error) {
+	for lane = 0; lane < 1<<16; lane++ {
+		st, err := call(ctx, c, "read deal lane", c.dep.Deals, c.deals.PackLaneOf(buyer, lane), c.deals.UnpackLaneOf)
+		if err != nil {
+			return 0, 0, err
+		}
+		if !st.Busy {
+			return lane, st.NextSeq, nil
+		}
+	}
+	return 0, 0, fmt.Errorf("buyer %s has no free deal lane", buyer.Hex())
 }
 
 // Deal reads a batch deal's current state from the chain's events.
 func (c *Client) Deal(ctx context.Context, id common.Hash) (Deal, error) {
-	st, err := call(ctx, c, "read deal", c.dep.Deals, c.deals.PackStatusOf(id), c.deals.UnpackStatusOf)
-	if err != nil {
-		return Deal{}, err
-	}
-	if DealStatus(st) == DealNone {
-		return Deal{}, &Error{Op: "read deal", Kind: ErrUnknown, Msg: fmt.Sprintf("deal %s does not exist", id.Hex())}
-	}
-	abiDeals := c.deals.GetABI()
-	logs, err := c.b.Client().FilterLogs(ctx, filterQuery(c.dep.Block, c.dep.Deals, abiDeals.Events["DealOpened"].ID, []common.Hash{id}))
+	ev := c.deals.GetABI().Events
+	logs, err := c.b.Client().FilterLogs(ctx, filterQuery(c.dep.Block, c.dep.Deals, ev["DealOpened"].ID, []common.Hash{id}))
 	if err != nil {
 		return Deal{}, fmt.Errorf("read deal %s: %w", id.Hex(), err)
 	}
 	if len(logs) == 0 {
-		return Deal{}, fmt.Errorf("read deal %s: no DealOpened event since block %d", id.Hex(), c.dep.Block)
+		return Deal{}, &Error{Op: "read deal", Kind: ErrUnknown, Msg: fmt.Sprintf("deal %s does not exist", id.Hex())}
 	}
-	ev, err := c.deals.UnpackDealOpenedEvent(&logs[0])
+	op, err := c.deals.UnpackDealOpenedEvent(&logs[0])
 	if err != nil {
 		return Deal{}, fmt.Errorf("read deal %s: %w", id.Hex(), err)
 	}
-	d := Deal{ID: id, Buyer: ev.Buyer, Wallet: ev.Wallet, Hub: ev.Hub, Amount: ev.Amount, SpecHash: ev.SpecHash,
-		Deadline: ev.Deadline, Status: DealStatus(st)}
-	d.StatusName = d.Status.String()
-	commits, err := c.b.Client().FilterLogs(ctx, filterQuery(c.dep.Block, c.dep.Deals, abiDeals.Events["ResultCommitted"].ID, []common.Hash{id}))
+	d := Deal{ID: id, Buyer: op.Buyer, Lane: op.Lane, Seq: op.Seq, Wallet: op.Wallet, Hub: op.Hub, Amount: op.Amount,
+		SpecHash: op.SpecHash, Deadline: op.Deadline, Status: DealOpen}
+	// Every later step of a deal is an event with the deal id as its first topic.
+	later, err := c.b.Client().FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(logs[0].BlockNumber),
+		Addresses: []common.Address{c.dep.Deals},
+		Topics: [][]common.Hash{{ev["ResultCommitted"].ID, ev["DealDisputed"].ID, ev["DealConfirmed"].ID,
+			ev["DealRefunded"].ID, ev["DealClaimed"].ID, ev["DealResolved"].ID}, {id}},
+	})
 	if err != nil {
 		return Deal{}, fmt.Errorf("read deal %s: %w", id.Hex(), err)
 	}
-	if len(commits) > 0 {
-		cm, err := c.deals.UnpackResultCommittedEvent(&commits[len(commits)-1])
-		if err != nil {
-			return Deal{}, fmt.Errorf("read deal %s: %w", id.Hex(), err)
+	for i := range later {
+		l := &later[i]
+		switch l.Topics[0] {
+		case ev["ResultCommitted"].ID:
+			cm, err := c.deals.UnpackResultCommittedEvent(l)
+			if err != nil {
+				return Deal{}, fmt.Errorf("read deal %s: %w", id.Hex(), err)
+			}
+			d.ResultHash, d.CommittedAt, d.Status = cm.ResultHash, cm.CommittedAt, DealCommitted
+		case ev["DealDisputed"].ID:
+			d.Status = DealDisputed
+		case ev["DealConfirmed"].ID:
+			d.Status = DealConfirmed
+		case ev["DealRefunded"].ID:
+			d.Status = DealRefunded
+		case ev["DealClaimed"].ID:
+			d.Status = DealClaimed
+		case ev["DealResolved"].ID:
+			d.Status = DealResolved
 		}
-		d.ResultHash, d.CommittedAt = cm.ResultHash, cm.CommittedAt
 	}
+	d.StatusName = d.Status.String()
 	return d, nil
 }
 
@@ -232,29 +300,39 @@ func (c *Client) dealTx(ctx context.Context, from *bind.TransactOpts, op string,
 	return c.send(ctx, from, op, c.dep.Deals, data(d.binding()))
 }
 
+// Credited returns the escrow released to a hub wallet and not yet moved there.
+func (c *Client) Credited(ctx context.Context, wallet common.Address) (*big.Int, error) {
+	return call(ctx, c, "read credited escrow", c.dep.Deals, c.deals.PackCredited(wallet), c.deals.UnpackCredited)
+}
+
+// Release moves the escrow credited to a hub wallet into it (anyone may).
+func (c *Client) Release(ctx context.Context, from *bind.TransactOpts, wallet common.Address) (*types.Receipt, error) {
+	return c.send(ctx, from, "release escrow to hub wallet", c.dep.Deals, c.deals.PackRelease(wallet))
+}
+
 // CommitResult commits the result hash of an open deal (the hub).
 func (c *Client) CommitResult(ctx context.Context, from *bind.TransactOpts, id, result common.Hash) (*types.Receipt, error) {
-	return c.dealTx(ctx, from, "commit result", id, func(d deals.DealsDeal) []byte { return c.deals.PackCommit(id, d, result) })
+	return c.dealTx(ctx, from, "commit result", id, func(d deals.DealsDeal) []byte { return c.deals.PackCommit(d, result) })
 }
 
 // ConfirmDeal releases the escrow to the hub wallet (the buyer).
 func (c *Client) ConfirmDeal(ctx context.Context, from *bind.TransactOpts, id common.Hash) (*types.Receipt, error) {
-	return c.dealTx(ctx, from, "confirm deal", id, func(d deals.DealsDeal) []byte { return c.deals.PackConfirm(id, d) })
+	return c.dealTx(ctx, from, "confirm deal", id, func(d deals.DealsDeal) []byte { return c.deals.PackConfirm(d) })
 }
 
 // RefundDeal returns the escrow to the buyer after a missed deadline.
 func (c *Client) RefundDeal(ctx context.Context, from *bind.TransactOpts, id common.Hash) (*types.Receipt, error) {
-	return c.dealTx(ctx, from, "refund deal", id, func(d deals.DealsDeal) []byte { return c.deals.PackRefund(id, d) })
+	return c.dealTx(ctx, from, "refund deal", id, func(d deals.DealsDeal) []byte { return c.deals.PackRefund(d) })
 }
 
 // ClaimDeal takes the escrow for the hub after the dispute window.
 func (c *Client) ClaimDeal(ctx context.Context, from *bind.TransactOpts, id common.Hash) (*types.Receipt, error) {
-	return c.dealTx(ctx, from, "claim deal", id, func(d deals.DealsDeal) []byte { return c.deals.PackClaim(id, d) })
+	return c.dealTx(ctx, from, "claim deal", id, func(d deals.DealsDeal) []byte { return c.deals.PackClaim(d) })
 }
 
 // DisputeDeal sends a committed deal to the DAO (the buyer, within the window).
 func (c *Client) DisputeDeal(ctx context.Context, from *bind.TransactOpts, id common.Hash) (*types.Receipt, error) {
-	return c.dealTx(ctx, from, "dispute deal", id, func(d deals.DealsDeal) []byte { return c.deals.PackDispute(id, d) })
+	return c.dealTx(ctx, from, "dispute deal", id, func(d deals.DealsDeal) []byte { return c.deals.PackDispute(d) })
 }
 
 // DisputeWindow returns how long a buyer may dispute a committed result.
@@ -305,7 +383,11 @@ func (c *Client) OpenStream(ctx context.Context, from *bind.TransactOpts, q Stre
 		}
 	}
 	b := deals.DealsStreamQuote{Wallet: q.Wallet, Buyer: q.Buyer, SpecHash: q.SpecHash, RatePerSecond: q.RatePerSecond, Expiry: q.Expiry, Nonce: q.Nonce}
-	if _, err := c.send(ctx, from, "open stream", c.dep.Deals, c.deals.PackOpenStream(b, sig, deposit)); err != nil {
+	r, vs, err := compact(sig)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("open stream: %w", err)
+	}
+	if _, err := c.send(ctx, from, "open stream", c.dep.Deals, c.deals.PackOpenStream(b, r, vs, deposit)); err != nil {
 		return common.Hash{}, err
 	}
 	return c.StreamQuoteDigest(q), nil

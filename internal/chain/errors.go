@@ -201,7 +201,15 @@ func explain(op string, err error) error {
 	case "UnknownDeal", "UnknownStream", "UnknownHub", "UnknownStake":
 		e.Kind = ErrUnknown
 		e.Msg = strings.TrimPrefix(r.Name, "Unknown") + " " + fmt.Sprint(arg(r, 0)) + " does not exist (or its fields do not match the chain)"
-	case "DealExists", "StreamExists", "AlreadyListed", "FactoryAlreadySet":
+	case "LaneBusy":
+		e.Kind = ErrWrongState
+		e.Msg = fmt.Sprintf("deal lane %v is busy with a %s deal", arg(r, 0), dealStatusName(arg(r, 1)))
+		e.Hint = "ask the hub for a quote on a free lane"
+	case "WrongSeq":
+		e.Kind = ErrAlreadyExists
+		e.Msg = fmt.Sprintf("the quote is for sequence %v of lane %v, but the lane expects %v: the quote was used already or is stale", arg(r, 2), arg(r, 0), arg(r, 1))
+		e.Hint = "ask the hub for a new quote"
+	case "StreamExists", "AlreadyListed", "FactoryAlreadySet":
 		e.Kind = ErrAlreadyExists
 		e.Msg = r.Reason
 	case "ZeroAmount":

@@ -207,6 +207,11 @@ func (c *Chain) Start(ctx context.Context) error {
 	ethConf := ethconfig.Defaults
 	ethConf.SyncMode = ethconfig.FullSync
 	ethConf.TxPool.NoLocals = true
+	// The log index is built in the background and lags the head, so a
+	// filter right after a transaction could miss its logs; a dev chain is
+	// small enough to search its blocks directly, as geth's simulated
+	// backend does.
+	ethConf.LogNoHistory = true
 	ethConf.Genesis = c.Genesis()
 	if c.cfg.DataDir != "" && rawdb.PreexistingDatabase(stack.ResolvePath("chaindata")) != "" {
 		// Resume the chain on disk with the genesis it was created with.

@@ -27,6 +27,8 @@ var (
 // DealsDeal is an auto generated low-level Go binding around an user-defined struct.
 type DealsDeal struct {
 	Buyer       common.Address
+	Lane        uint64
+	Seq         uint64
 	Wallet      common.Address
 	Hub         common.Address
 	Amount      *big.Int
@@ -45,7 +47,8 @@ type DealsQuote struct {
 	Price    *big.Int
 	Deadline uint64
 	Expiry   uint64
-	Nonce    *big.Int
+	Lane     uint64
+	Seq      uint64
 }
 
 // DealsStream is an auto generated low-level Go binding around an user-defined struct.
@@ -72,9 +75,9 @@ type DealsStreamQuote struct {
 
 // DealsMetaData contains all meta data concerning the Deals contract.
 var DealsMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"dao_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"disputeWindow_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"walletOwner\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"now_\",\"type\":\"uint64\"}],\"name\":\"DeadlineInPast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlineNotReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"DealExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"endedAt\",\"type\":\"uint64\"}],\"name\":\"DisputeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"endsAt\",\"type\":\"uint64\"}],\"name\":\"DisputeWindowOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"enumHubWallet.State\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"HubNotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"}],\"name\":\"NotBuyer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDAO\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"}],\"name\":\"NotHub\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"now_\",\"type\":\"uint64\"}],\"name\":\"QuoteExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"share\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ShareTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"StreamClosedAlready\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"StreamExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"UnknownDeal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"UnknownStream\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"enumDeals.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongStatus\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"DealClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"DealConfirmed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"DealDisputed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DealOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"DealRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toBuyer\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toHub\",\"type\":\"uint256\"}],\"name\":\"DealResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"}],\"name\":\"ResultCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"settledAt\",\"type\":\"uint64\"}],\"name\":\"StreamBilled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refunded\",\"type\":\"uint256\"}],\"name\":\"StreamClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"ratePerSecond\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"}],\"name\":\"StreamOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"StreamToppedUp\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"QUOTE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STREAM_QUOTE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"bill\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"enumDeals.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structDeals.Deal\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"closeStream\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"enumDeals.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structDeals.Deal\",\"name\":\"d\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"name\":\"commit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"enumDeals.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structDeals.Deal\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"confirm\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dao\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"enumDeals.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structDeals.Deal\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"dispute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"enumDeals.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structDeals.Deal\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"matches\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structDeals.Quote\",\"name\":\"q\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"open\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"ratePerSecond\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structDeals.StreamQuote\",\"name\":\"q\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"deposit\",\"type\":\"uint256\"}],\"name\":\"openStream\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structDeals.Quote\",\"name\":\"q\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"permitDeadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"openWithPermit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"owed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structDeals.Quote\",\"name\":\"q\",\"type\":\"tuple\"}],\"name\":\"quoteDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"enumDeals.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structDeals.Deal\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"enumDeals.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structDeals.Deal\",\"name\":\"d\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"toBuyer\",\"type\":\"uint256\"}],\"name\":\"resolve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"statusOf\",\"outputs\":[{\"internalType\":\"enumDeals.Status\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"stream\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"settledAt\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"open\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"ratePerSecond\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"}],\"internalType\":\"structDeals.Stream\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"ratePerSecond\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structDeals.StreamQuote\",\"name\":\"q\",\"type\":\"tuple\"}],\"name\":\"streamQuoteDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"topUp\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"dao_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"disputeWindow_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"walletOwner\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"now_\",\"type\":\"uint64\"}],\"name\":\"DeadlineInPast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlineNotReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"endedAt\",\"type\":\"uint64\"}],\"name\":\"DisputeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"endsAt\",\"type\":\"uint64\"}],\"name\":\"DisputeWindowOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"enumHubWallet.State\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"HubNotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"lane\",\"type\":\"uint64\"},{\"internalType\":\"enumDeals.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"LaneBusy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"}],\"name\":\"NotBuyer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDAO\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"}],\"name\":\"NotHub\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"now_\",\"type\":\"uint64\"}],\"name\":\"QuoteExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"share\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ShareTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"StreamClosedAlready\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"StreamExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"UnknownDeal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"UnknownStream\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"lane\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"want\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"WrongSeq\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"enumDeals.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongStatus\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"DealClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"DealConfirmed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"DealDisputed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lane\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"}],\"name\":\"DealOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"DealRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toBuyer\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toHub\",\"type\":\"uint256\"}],\"name\":\"DealResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Released\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"}],\"name\":\"ResultCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"settledAt\",\"type\":\"uint64\"}],\"name\":\"StreamBilled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refunded\",\"type\":\"uint256\"}],\"name\":\"StreamClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"ratePerSecond\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"}],\"name\":\"StreamOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"StreamToppedUp\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"QUOTE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STREAM_QUOTE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"bill\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"lane\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"enumDeals.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structDeals.Deal\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"closeStream\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"lane\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"enumDeals.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structDeals.Deal\",\"name\":\"d\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"name\":\"commit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"lane\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"enumDeals.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structDeals.Deal\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"confirm\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"credited\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dao\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"lane\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"}],\"name\":\"dealId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"lane\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"enumDeals.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structDeals.Deal\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"dispute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"lane\",\"type\":\"uint64\"}],\"name\":\"laneOf\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"nextSeq\",\"type\":\"uint64\"},{\"internalType\":\"enumDeals.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"busy\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"lane\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"enumDeals.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structDeals.Deal\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"matches\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lane\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"}],\"internalType\":\"structDeals.Quote\",\"name\":\"q\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vs\",\"type\":\"bytes32\"}],\"name\":\"open\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"ratePerSecond\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structDeals.StreamQuote\",\"name\":\"q\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vs\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"deposit\",\"type\":\"uint256\"}],\"name\":\"openStream\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lane\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"}],\"internalType\":\"structDeals.Quote\",\"name\":\"q\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vs\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"permitDeadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"pv\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"pr\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"ps\",\"type\":\"bytes32\"}],\"name\":\"openWithPermit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"owed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lane\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"}],\"internalType\":\"structDeals.Quote\",\"name\":\"q\",\"type\":\"tuple\"}],\"name\":\"quoteDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"lane\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"enumDeals.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structDeals.Deal\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"}],\"name\":\"release\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"lane\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"enumDeals.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structDeals.Deal\",\"name\":\"d\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"toBuyer\",\"type\":\"uint256\"}],\"name\":\"resolve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"stream\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"hub\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"settledAt\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"open\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"ratePerSecond\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"}],\"internalType\":\"structDeals.Stream\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"wallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"ratePerSecond\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structDeals.StreamQuote\",\"name\":\"q\",\"type\":\"tuple\"}],\"name\":\"streamQuoteDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"topUp\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "Deals",
-	Bin: "0x6101c0604052348015610010575f5ffd5b50604051612c5f380380612c5f83398101604081905261002f916101a1565b6040518060400160405280600a815260200169736f6e6d204465616c7360b01b815250604051806040016040528060018152602001603160f81b81525061007b8261014460201b60201c565b6101205261008881610144565b61014052815160208084019190912060e052815190820120610100524660a05261011460e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b03928316610160529116610180526001600160401b03166101a052610251565b5f5f829050601f81511115610177578260405163305a27a960e01b815260040161016e91906101f6565b60405180910390fd5b80516101828261022b565b179392505050565b6001600160a01b038116811461019e575f5ffd5b50565b5f5f5f606084860312156101b3575f5ffd5b83516101be8161018a565b60208501519093506101cf8161018a565b60408501519092506001600160401b03811681146101eb575f5ffd5b809150509250925092565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b8051602080830151919081101561024b575f198160200360031b1b821691505b50919050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516129366103295f395f818161018201528181610c70015261169e01525f81816101e9015261063601525f81816103d8015281816105ad015281816105ec015281816107290152818161076901528181610aae01528181610e15015281816111570152818161121601528181611335015281816116200152818161176a015261186501525f611d8d01525f611d5d01525f611e8a01525f611e6201525f611dbd01525f611de701525f611e1101526129365ff3fe608060405234801561000f575f5ffd5b5060043610610153575f3560e01c8063aab6e9af116100bf578063d13a068811610079578063d13a068814610350578063d55f128b14610373578063db9c695f14610386578063e0f734dd14610399578063f7581615146103ac578063fc0c546a146103d3575f5ffd5b8063aab6e9af146102b0578063b67644b9146102d7578063b70c9acf146102ea578063bff476a31461030a578063c32e59951461031d578063c7df14e214610330575f5ffd5b80634ab905a5116101105780634ab905a5146102365780636c886fc4146102495780637092d1301461025c578063798131991461026f57806384b0196e14610282578063953e2f171461029d575f5ffd5b806301d1e0af14610157578063117f5f921461017d57806318560b19146101bc5780631b89f04c146101d15780634162169f146101e4578063460012e114610223575b5f5ffd5b61016a61016536600461225b565b6103fa565b6040519081526020015b60405180910390f35b6101a47f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b039091168152602001610174565b6101cf6101ca366004612275565b6104c4565b005b6101cf6101df36600461229d565b610623565b61020b7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610174565b61016a610231366004612327565b61079f565b61016a610244366004612377565b610aeb565b61016a610257366004612275565b610bb5565b6101cf61026a366004612391565b610c2f565b6101cf61027d366004612391565b610d2c565b61028a610e48565b60405161017497969594939291906123eb565b61016a6102ab366004612481565b610e8a565b61016a7f88a493b54898a1f11df8abd20f72710869bc4d9784769db97343e2d11b21cdc981565b6101cf6102e53660046124d8565b611188565b6102fd6102f8366004612275565b61123e565b60405161017491906124f8565b61016a610318366004612579565b61132a565b6101cf61032b36600461229d565b6113ff565b61034361033e366004612275565b611520565b6040516101749190612629565b61036361035e366004612391565b611542565b6040519015158152602001610174565b6101cf610381366004612391565b611579565b6101cf610394366004612391565b611646565b61016a6103a7366004612275565b61179a565b61016a7fad5d4f09820eaa46742789764958643115e755bbd7e6a23bc14e1b06e6fd6b3c81565b61020b7f000000000000000000000000000000000000000000000000000000000000000081565b5f6104be7f88a493b54898a1f11df8abd20f72710869bc4d9784769db97343e2d11b21cdc961042c6020850185612656565b61043c6040860160208701612656565b6040860135606087013561045660a0890160808a01612687565b6040805160208101979097526001600160a01b0395861690870152929093166060850152608084015260a0808401929092526001600160401b031660c083015284013560e0820152610100015b6040516020818303038152906040528051906020012061189c565b92915050565b6104cc6118c8565b5f6104d6826118ff565b80549091506001600160a01b03163314801590610500575060028101546001600160a01b03163314155b15610537578054604051635eeea42160e01b815261052e9133916001600160a01b03909116906004016126a0565b60405180910390fd5b5f6105428383611966565b6004830180545f90915560028401805460ff60e01b191690556040518181529192509084907f2d8fcf76fba2b4ffda936e8357a718f6c8d35f8baf3d24dfb8587e59771e8e129060200160405180910390a281156105d65760018301546105d6906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000081169116846119ff565b8015610615578254610615906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000081169116836119ff565b505050610620611a34565b50565b61062b6118c8565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461067657604051639b7e451160e01b815233600482015260240161052e565b5f61068384846003611a5e565b905080606001518211156106ba57606081015160405163debe55c360e01b815261052e918491600401918252602082015260400190565b5f8282606001516106cb91906126ce565b90506106d8856007611b7f565b604080518481526020810183905286917f18e0d9e1b2b56a9ff814eba2ee26f03f849c167eb709d813490d492971692941910160405180910390a28215610750578151610750906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690856119ff565b8015610790576020820151610790906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690836119ff565b505061079a611a34565b505050565b5f6107a86118c8565b6107b86040850160208601612656565b6001600160a01b0316336001600160a01b0316146107fc57336107e16040860160208701612656565b604051635eeea42160e01b815260040161052e9291906126a0565b61080c60c0850160a08601612687565b6001600160401b031642111561085a5761082c60c0850160a08601612687565b604051632a67b58760e21b81526001600160401b03918216600482015242909116602482015260440161052e565b4261086b60a0860160808701612687565b6001600160401b0316116108b75761088960a0850160808601612687565b604051632d098d5960e01b81526001600160401b03918216600482015242909116602482015260440161052e565b83606001355f036108db57604051631f2a200560e01b815260040160405180910390fd5b6108e484610aeb565b5f81815260026020526040902054909150156109165760405163b3e2817b60e01b81526004810182905260240161052e565b5f61092f82858561092a60208a018a612656565b611baa565b90505f6040518061012001604052808760200160208101906109519190612656565b6001600160a01b0316815260209081019061096e90890189612656565b6001600160a01b03168152602001836001600160a01b0316815260200187606001358152602001876040013581526020018760800160208101906109b29190612687565b6001600160401b031681525f6020820181905260408201526060016001905290506109dc81611cc7565b5f848152600260209081526040909120919091556109fc90870187612656565b6001600160a01b0316610a156040880160208901612656565b6001600160a01b0316847f32365ac783507b04965eb86e79a587f9f03aa72f053746d4abf99f851b09be5d8560608b013560408c0135610a5b60a08e0160808f01612687565b604080516001600160a01b0390951685526020850193909352918301526001600160401b0316606082015260800160405180910390a4610ada610aa46040880160208901612656565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016903060608a0135611d1a565b5050610ae4611a34565b9392505050565b5f6104be7fad5d4f09820eaa46742789764958643115e755bbd7e6a23bc14e1b06e6fd6b3c610b1d6020850185612656565b610b2d6040860160208701612656565b60408601356060870135610b4760a0890160808a01612687565b610b5760c08a0160a08b01612687565b6040805160208101989098526001600160a01b0396871690880152949093166060860152608085019190915260a08401526001600160401b0390811660c084810191909152911660e0830152840135610100820152610120016104a3565b5f8181526003602052604081206002810154600160e01b900460ff16610bdd57505f92915050565b600381015460028201545f9190610c0490600160a01b90046001600160401b0316426126ce565b610c0e91906126e1565b905081600401548110610c25578160040154610c27565b805b949350505050565b5f610c3c83836002611a5e565b80519091506001600160a01b03163314610c6d578051604051635eeea42160e01b815261052e9133916004016126a0565b5f7f00000000000000000000000000000000000000000000000000000000000000008260c00151610c9e91906126f8565b9050806001600160401b0316421115610cdc5760405163de47044160e01b8152600481018590526001600160401b038216602482015260440161052e565b6003610100830152610ced82611cc7565b5f8581526002602052604080822092909255905185917fc612a964b870d28cc365262f10975860489505c0396e2f52cf75296100943bdb91a250505050565b610d346118c8565b5f610d4183836001611a5e565b80519091506001600160a01b03163314610d72578051604051635eeea42160e01b815261052e9133916004016126a0565b8060a001516001600160401b03164211610db75760a081015160405163de18df3d60e01b8152600481018590526001600160401b03909116602482015260440161052e565b610dc2836005611b7f565b827f7ea806675592462c543a7783bbc0ea17be2b5e3864c932fd24d1d5f2829f44358260600151604051610df891815260200190565b60405180910390a280516060820151610e3b916001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016916119ff565b50610e44611a34565b5050565b5f6060805f5f5f6060610e59611d56565b610e61611d86565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f610e936118c8565b610ea36040860160208701612656565b6001600160a01b0316336001600160a01b031614610ecc57336107e16040870160208801612656565b610edc60a0860160808701612687565b6001600160401b0316421115610efc5761082c60a0860160808701612687565b60608501351580610f0b575081155b15610f2957604051631f2a200560e01b815260040160405180910390fd5b610f32856103fa565b5f818152600360205260409020549091506001600160a01b031615610f6d576040516349c5445560e01b81526004810182905260240161052e565b5f610f8182868661092a60208b018b612656565b9050604051806101000160405280876020016020810190610fa29190612656565b6001600160a01b03168152602090810190610fbf90890189612656565b6001600160a01b0390811682528381166020808401919091526001600160401b03428116604080860191909152600160608087018290528d81013560808089019190915260a08089018d90528f85013560c0998a01525f8c81526003808952908690208b518154908b166001600160a01b03199182161782558c8a01519682018054978c169790911696909617909555948a0151600285018054948c0151938c01511515600160e01b0260ff60e01b1994909816600160a01b026001600160e01b03199095169190991617929092171693909317909455908501519083015591830151600482015560e0909201516005909201919091556110c290870187612656565b6001600160a01b03166110db6040880160208901612656565b604080516001600160a01b0385811682526060808c01356020840152828401899052928b01359282019290925291169084907f1e82a31ecddb0d3dd08784d0f9be8e830da8c512aea289209c30a53bac87e3829060800160405180910390a461117f61114d6040880160208901612656565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016903086611d1a565b50610c27611a34565b6111906118c8565b805f036111b057604051631f2a200560e01b815260040160405180910390fd5b5f6111ba836118ff565b905081816004015f8282546111cf9190612717565b909155505060405182815283907f5bc2d41c5bc9290da94364f28119c6281000aa2be810e244836206002806ce0f9060200160405180910390a2610e3b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333085611d1a565b60408051610100810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101919091525f8281526003602081815260409283902083516101008101855281546001600160a01b039081168083526001840154821694830194909452600283015490811695820195909552600160a01b85046001600160401b03166060820152600160e01b90940460ff16151560808501529182015460a0840152600482015460c084015260059091015460e08301526104be57604051637851844960e01b81526004810184905260240161052e565b5f6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663d505accf61136a60408b0160208c01612656565b6040516001600160e01b031960e084901b1681526001600160a01b03909116600482015230602482015260608b013560448201526064810188905260ff8716608482015260a4810186905260c4810185905260e4015f604051808303815f87803b1580156113d6575f5ffd5b505af19250505080156113e7575060015b506113f388888861079f565b98975050505050505050565b5f61140c84846001611a5e565b905080604001516001600160a01b0316336001600160a01b03161461144c57338160400151604051635ffd52b160e11b815260040161052e9291906126a0565b8060a001516001600160401b03164211156114925760a0810151604051637fa0676960e01b8152600481018690526001600160401b03909116602482015260440161052e565b60e081018290526001600160401b03421660c082015260026101008201526114b981611cc7565b5f85815260026020526040908190209190915560c0820151905185917f2cfe1b1a12dfa3aa78eb094345be5770b1025d01c95acc68ef0ff394061e26f991611512918682526001600160401b0316602082015260400190565b60405180910390a250505050565b5f8181526002602052604081205460ff1660078111156104be576104be612601565b5f828152600260205260408120548015801590610c27575061157161156c3685900385018561276d565b611cc7565b149392505050565b6115816118c8565b5f61158e83836002611a5e565b80519091506001600160a01b031633146115bf578051604051635eeea42160e01b815261052e9133916004016126a0565b6115ca836004611b7f565b827f838e2faa3ffd3bece0051d363135e5bba38b63939765f92ee670c21401e89908826060015160405161160091815260200190565b60405180910390a260208101516060820151610e3b916001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016916119ff565b61164e6118c8565b5f61165b83836002611a5e565b905080604001516001600160a01b0316336001600160a01b03161461169b57338160400151604051635ffd52b160e11b815260040161052e9291906126a0565b5f7f00000000000000000000000000000000000000000000000000000000000000008260c001516116cc91906126f8565b9050806001600160401b0316421161170957604051636a518c7b60e01b8152600481018590526001600160401b038216602482015260440161052e565b611714846006611b7f565b837f6c70df901852da152cb2d49bc7714e6aea878ce4ecfbd3d27f85589cba09bca9836060015160405161174a91815260200190565b60405180910390a260208201516060830151611790916001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016916119ff565b5050610e44611a34565b5f6117a36118c8565b5f6117ad836118ff565b60028101549091506001600160a01b031633146117f0576002810154604051635ffd52b160e11b815261052e9133916001600160a01b03909116906004016126a0565b6117fa8382611966565b915080600401545f0361184c5760028101805460ff60e01b191690556040515f815283907f2d8fcf76fba2b4ffda936e8357a718f6c8d35f8baf3d24dfb8587e59771e8e129060200160405180910390a25b811561188e57600181015461188e906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000081169116846119ff565b50611897611a34565b919050565b5f6104be6118a8611db1565b8360405161190160f01b8152600281019290925260228201526042902090565b6118d0611eda565b6118fd60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90611f1a565b565b5f81815260036020526040902080546001600160a01b031661193757604051637851844960e01b81526004810183905260240161052e565b6002810154600160e01b900460ff166118975760405163f531f79d60e01b81526004810183905260240161052e565b5f61197083610bb5565b905080826004015f82825461198591906126ce565b909155505060028201805467ffffffffffffffff60a01b1916600160a01b426001600160401b03908116820292909217928390556040805185815291909304909116602082015284917fee3820f7213bcda578d5254741f65d66104fd4bab9ad2a9f16649b84f25db029910160405180910390a292915050565b611a0c8383836001611f21565b61079a57604051635274afe760e01b81526001600160a01b038416600482015260240161052e565b6118fd5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006118f7565b611aaa60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290529061010082015290565b5f8481526002602052604081205490819003611adc57604051636a196fcb60e01b81526004810186905260240161052e565b611aeb3685900385018561276d565b91505f60ff82166007811115611b0357611b03612601565b9050836007811115611b1757611b17612601565b816007811115611b2957611b29612601565b14611b4b57858160405163276065d160e21b815260040161052e92919061280f565b81611b5584611cc7565b14611b7657604051636a196fcb60e01b81526004810187905260240161052e565b50509392505050565b806007811115611b9157611b91612601565b5f9283526002602052604090922060ff90921690915550565b5f611bea8585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611f8392505050565b90505f5f836001600160a01b0316632c4fa0776040518163ffffffff1660e01b81526004016040805180830381865afa158015611c29573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611c4d9190612823565b91509150816001600160a01b0316836001600160a01b031614611c875782826040516308d20b2560e01b815260040161052e9291906126a0565b6001816004811115611c9b57611c9b612601565b14611cbd57838160405163c1fdb8cb60e01b815260040161052e92919061285e565b5050949350505050565b5f5f82604051602001611cda919061288b565b6040516020818303038152906040528051906020012090508261010001516007811115611d0957611d09612601565b60ff1660ff19919091161792915050565b611d28848484846001611fab565b611d5057604051635274afe760e01b81526001600160a01b038516600482015260240161052e565b50505050565b6060611d817f0000000000000000000000000000000000000000000000000000000000000000612018565b905090565b6060611d817f0000000000000000000000000000000000000000000000000000000000000000612018565b5f306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015611e0957507f000000000000000000000000000000000000000000000000000000000000000046145b15611e3357507f000000000000000000000000000000000000000000000000000000000000000090565b611d81604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c156118fd57604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316611f77578383151615611f6b573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f5f5f5f611f918686612055565b925092509250611fa1828261209e565b5090949350505050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316612007578383151615611ffb573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b60605f61202483612156565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f5f5f835160410361208c576020840151604085015160608601515f1a61207e8882858561217d565b955095509550505050612097565b505081515f91506002905b9250925092565b5f8260038111156120b1576120b1612601565b036120ba575050565b60018260038111156120ce576120ce612601565b036120ec5760405163f645eedf60e01b815260040160405180910390fd5b600282600381111561210057612100612601565b036121215760405163fce698f760e01b81526004810182905260240161052e565b600382600381111561213557612135612601565b03610e44576040516335e2f38360e21b81526004810182905260240161052e565b5f60ff8216601f8111156104be57604051632cd44ac360e21b815260040160405180910390fd5b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156121b657505f9150600390508261223b565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015612207573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661223257505f92506001915082905061223b565b92505f91508190505b9450945094915050565b5f60c08284031215612255575f5ffd5b50919050565b5f60c0828403121561226b575f5ffd5b610ae48383612245565b5f60208284031215612285575f5ffd5b5035919050565b5f6101208284031215612255575f5ffd5b5f5f5f61016084860312156122b0575f5ffd5b833592506122c1856020860161228c565b92959294505050610140919091013590565b5f60e08284031215612255575f5ffd5b5f5f83601f8401126122f3575f5ffd5b5081356001600160401b03811115612309575f5ffd5b602083019150836020828501011115612320575f5ffd5b9250929050565b5f5f5f610100848603121561233a575f5ffd5b61234485856122d3565b925060e08401356001600160401b0381111561235e575f5ffd5b61236a868287016122e3565b9497909650939450505050565b5f60e08284031215612387575f5ffd5b610ae483836122d3565b5f5f61014083850312156123a3575f5ffd5b823591506123b4846020850161228c565b90509250929050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60ff60f81b8816815260e060208201525f61240960e08301896123bd565b828103604084015261241b81896123bd565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015612470578351835260209384019390920191600101612452565b50909b9a5050505050505050505050565b5f5f5f5f6101008587031215612495575f5ffd5b61249f8686612245565b935060c08501356001600160401b038111156124b9575f5ffd5b6124c5878288016122e3565b9598909750949560e00135949350505050565b5f5f604083850312156124e9575f5ffd5b50508035926020909101359150565b81516001600160a01b03908116825260208084015182169083015260408084015190911690820152606080830151610100830191612540908401826001600160401b03169052565b506080830151612554608084018215159052565b5060a083015160a083015260c083015160c083015260e083015160e083015292915050565b5f5f5f5f5f5f5f610180888a031215612590575f5ffd5b61259a89896122d3565b965060e08801356001600160401b038111156125b4575f5ffd5b6125c08a828b016122e3565b909750955050610100880135935061012088013560ff811681146125e2575f5ffd5b9699959850939692959461014084013594506101609093013592915050565b634e487b7160e01b5f52602160045260245ffd5b6008811061262557612625612601565b9052565b602081016104be8284612615565b6001600160a01b0381168114610620575f5ffd5b803561189781612637565b5f60208284031215612666575f5ffd5b8135610ae481612637565b80356001600160401b0381168114611897575f5ffd5b5f60208284031215612697575f5ffd5b610ae482612671565b6001600160a01b0392831681529116602082015260400190565b634e487b7160e01b5f52601160045260245ffd5b818103818111156104be576104be6126ba565b80820281158282048414176104be576104be6126ba565b6001600160401b0381811683821601908111156104be576104be6126ba565b808201808211156104be576104be6126ba565b60405161012081016001600160401b038111828210171561275957634e487b7160e01b5f52604160045260245ffd5b60405290565b803560088110611897575f5ffd5b5f61012082840312801561277f575f5ffd5b5061278861272a565b6127918361264b565b815261279f6020840161264b565b60208201526127b06040840161264b565b604082015260608381013590820152608080840135908201526127d560a08401612671565b60a08201526127e660c08401612671565b60c082015260e08381013590820152612802610100840161275f565b6101008201529392505050565b82815260408101610ae46020830184612615565b5f5f60408385031215612834575f5ffd5b825161283f81612637565b602084015190925060058110612853575f5ffd5b809150509250929050565b6001600160a01b0383168152604081016005831061287e5761287e612601565b8260208301529392505050565b81516001600160a01b0390811682526020808401518216908301526040808401519182169083015261012082019050606083015160608301526080830151608083015260a08301516128e860a08401826001600160401b03169052565b5060c083015161290360c08401826001600160401b03169052565b5060e083015160e0830152610100830151612922610100840182612615565b509291505056fea164736f6c6343000825000a",
+	Bin: "0x6101c0604052348015610010575f5ffd5b5060405161318f38038061318f83398101604081905261002f916101a1565b6040518060400160405280600a815260200169736f6e6d204465616c7360b01b815250604051806040016040528060018152602001603160f81b81525061007b8261014460201b60201c565b6101205261008881610144565b61014052815160208084019190912060e052815190820120610100524660a05261011460e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b03928316610160529116610180526001600160401b03166101a052610251565b5f5f829050601f81511115610177578260405163305a27a960e01b815260040161016e91906101f6565b60405180910390fd5b80516101828261022b565b179392505050565b6001600160a01b038116811461019e575f5ffd5b50565b5f5f5f606084860312156101b3575f5ffd5b83516101be8161018a565b60208501519093506101cf8161018a565b60408501519092506001600160401b03811681146101eb575f5ffd5b809150509250925092565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b8051602080830151919081101561024b575f198160200360031b1b821691505b50919050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a051612e7461031b5f395f81816101e201528181611331015261179801525f81816102b701526119c601525f818161042a015281816107bd01528181610b2501528181610b6401528181610c2d01528181610c6c01528181610e32015281816112a001528181611634015281816119810152611af401525f61229301525f61226301525f61252e01525f61250601525f61246101525f61248b01525f6124b50152612e745ff3fe608060405234801561000f575f5ffd5b50600436106101a0575f3560e01c80636c886fc4116100f3578063d1d5b9c511610093578063f75816151161006e578063f7581615146103fe578063fc0c546a14610425578063fdf60ec71461044c578063fe96f7e91461046b575f5ffd5b8063d1d5b9c5146103c5578063e0f734dd146103d8578063ec3ca787146103eb575f5ffd5b8063b1c0160a116100ce578063b1c0160a1461036c578063b67644b91461037f578063b70c9acf14610392578063ba88c0df146103b2575f5ffd5b80636c886fc41461031757806384b0196e1461032a578063aab6e9af14610345575f5ffd5b8063191655871161015e578063328ed58e11610139578063328ed58e1461029f5780634162169f146102b25780634fa93cef146102f15780636802cc7e14610304575f5ffd5b806319165587146102665780632a33b12a146102795780632e5dd2311461028c575f5ffd5b80629a4333146101a457806301d1e0af146101ca578063117f5f92146101dd578063128e35471461021c57806313a2c3321461023e57806318560b1914610253575b5f5ffd5b6101b76101b2366004612722565b61048e565b6040519081526020015b60405180910390f35b6101b76101d836600461275b565b6107f6565b6102047f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b0390911681526020016101c1565b61022f61022a3660046127aa565b6108c0565b6040516101c193929190612805565b61025161024c366004612843565b61091a565b005b61025161026136600461286e565b610a45565b6101b7610274366004612885565b610b9b565b6101b76102873660046128b1565b610c61565b61025161029a36600461291f565b610d36565b6101b76102ad36600461293a565b610e62565b6102d97f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101c1565b6101b76102ff366004612955565b610f54565b61025161031236600461291f565b6112e0565b6101b761032536600461286e565b611427565b610332611497565b6040516101c197969594939291906129b7565b6101b77f88a493b54898a1f11df8abd20f72710869bc4d9784769db97343e2d11b21cdc981565b61025161037a36600461291f565b6114d9565b61025161038d366004612a4d565b6115a6565b6103a56103a036600461286e565b611669565b6040516101c19190612a6d565b6102516103c036600461291f565b611755565b6101b76103d3366004612aee565b611865565b6101b76103e636600461286e565b6118b6565b6102516103f9366004612843565b6119b3565b6101b77faf969e78470a8d90d7e2df46cdb1dba3e986af2729954ee8383d65d2dd4de25a81565b6102d97f000000000000000000000000000000000000000000000000000000000000000081565b6101b761045a366004612885565b60036020525f908152604090205481565b61047e61047936600461291f565b611b26565b60405190151581526020016101c1565b5f610497611b9f565b6104a76040860160208701612885565b6001600160a01b0316336001600160a01b0316146104f457336104d06040870160208801612885565b604051635eeea42160e01b81526004016104eb929190612b30565b60405180910390fd5b61050460a0860160808701612b4a565b6001600160401b03164211156105525761052460a0860160808701612b4a565b604051632a67b58760e21b81526001600160401b0391821660048201524290911660248201526044016104eb565b60608501351580610561575081155b1561057f57604051631f2a200560e01b815260040160405180910390fd5b610588856107f6565b5f818152600460205260409020549091506001600160a01b0316156105c3576040516349c5445560e01b8152600481018290526024016104eb565b5f6105e46105d2838787611bd6565b6105df6020890189612885565b611c00565b90506040518061010001604052808760200160208101906106059190612885565b6001600160a01b0316815260209081019061062290890189612885565b6001600160a01b0390811682528381166020808401919091526001600160401b03428116604080860191909152600160608087018290528d81013560808089019190915260a08089018d90528f85013560c0998a01525f8c81526004808952908690208b518154908b166001600160a01b03199182161782558c8a01519682018054978c169790911696909617909555948a0151600285018054948c0151938c01511515600160e01b0260ff60e01b1994909816600160a01b026001600160e01b03199095169190991617929092171693909317909455908501516003840155928401519282019290925560e09092015160059092019190915561072890870187612885565b6001600160a01b03166107416040880160208901612885565b604080516001600160a01b0385811682526060808c01356020840152828401899052928b01359282019290925291169084907f1e82a31ecddb0d3dd08784d0f9be8e830da8c512aea289209c30a53bac87e3829060800160405180910390a46107e56107b36040880160208901612885565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016903086611cdb565b506107ee611d17565b949350505050565b5f6108ba7f88a493b54898a1f11df8abd20f72710869bc4d9784769db97343e2d11b21cdc96108286020850185612885565b6108386040860160208701612885565b6040860135606087013561085260a0890160808a01612b4a565b6040805160208101979097526001600160a01b0395861690870152929093166060850152608084015260a0808401929092526001600160401b031660c083015284013560e0820152610100015b60405160208183030381529060405280519060200120611d41565b92915050565b5f5f5f5f60025f6108d18888611d6d565b81526020019081526020015f20549050805f1c60ff1660078111156108f8576108f86127dd565b925061090383611dae565b91508161091257600881901c93505b509250925092565b5f5f610927846001611dfa565b9150915081608001516001600160a01b0316336001600160a01b031614610968576080820151604051635ffd52b160e11b81526104eb913391600401612b30565b8160e001516001600160401b03164211156109b65761098682611faa565b60e0830151604051637fa0676960e01b815260048101929092526001600160401b031660248201526044016104eb565b61012082018390526001600160401b03421661010083015260026101408301526109df82611fc1565b5f828152600260205260409020556109f682611faa565b610100830151604080518681526001600160401b0390921660208301527f2cfe1b1a12dfa3aa78eb094345be5770b1025d01c95acc68ef0ff394061e26f991015b60405180910390a250505050565b610a4d611b9f565b5f610a5782612014565b80549091506001600160a01b03163314801590610a81575060028101546001600160a01b03163314155b15610aaf578054604051635eeea42160e01b81526104eb9133916001600160a01b0390911690600401612b30565b5f610aba838361207b565b6004830180545f90915560028401805460ff60e01b191690556040518181529192509084907f2d8fcf76fba2b4ffda936e8357a718f6c8d35f8baf3d24dfb8587e59771e8e129060200160405180910390a28115610b4e576001830154610b4e906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000008116911684612114565b8015610b8d578254610b8d906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000008116911683612114565b505050610b98611d17565b50565b5f610ba4611b9f565b506001600160a01b0381165f9081526003602052604081205490819003610bcc57505f610c54565b6001600160a01b0382165f8181526003602052604080822091909155517fb21fb52d5749b80f3182f8c6992236b5e5576681880914484d7f4c9b062e619e90610c189084815260200190565b60405180910390a2610c546001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168383612114565b610c5c611d17565b919050565b5f6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663d505accf610ca160408b0160208c01612885565b6040516001600160e01b031960e084901b1681526001600160a01b03909116600482015230602482015260608b013560448201526064810188905260ff8716608482015260a4810186905260c4810185905260e4015f604051808303815f87803b158015610d0d575f5ffd5b505af1925050508015610d1e575060015b50610d2a888888610f54565b98975050505050505050565b610d3e611b9f565b5f5f610d4b836001611dfa565b815191935091506001600160a01b03163314610d7e578151604051635eeea42160e01b81526104eb913391600401612b30565b8160e001516001600160401b03164211610dcb57610d9b82611faa565b60e083015160405163de18df3d60e01b815260048101929092526001600160401b031660248201526044016104eb565b610dd78183600561214e565b610de082611faa565b7f7ea806675592462c543a7783bbc0ea17be2b5e3864c932fd24d1d5f2829f44358360a00151604051610e1591815260200190565b60405180910390a2815160a0830151610e58916001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001691612114565b5050610b98611d17565b5f6108ba7faf969e78470a8d90d7e2df46cdb1dba3e986af2729954ee8383d65d2dd4de25a610e946020850185612885565b610ea46040860160208701612885565b60408601356060870135610ebe60a0890160808a01612b4a565b610ece60c08a0160a08b01612b4a565b610ede60e08b0160c08c01612b4a565b610eef6101008c0160e08d01612b4a565b60408051602081019a909a526001600160a01b03988916908a0152969095166060880152608087019390935260a08601919091526001600160401b0390811660c086015290811660e0850152908116610100840152166101208201526101400161089f565b5f610f5d611b9f565b610f6d6040850160208601612885565b6001600160a01b0316336001600160a01b031614610f9657336104d06040860160208701612885565b610fa660c0850160a08601612b4a565b6001600160401b0316421115610fc65761052460c0850160a08601612b4a565b42610fd760a0860160808701612b4a565b6001600160401b03161161102357610ff560a0850160808601612b4a565b604051632d098d5960e01b81526001600160401b0391821660048201524290911660248201526044016104eb565b83606001355f0361104757604051631f2a200560e01b815260040160405180910390fd5b5f61107061105b6040870160208801612885565b61106b60e0880160c08901612b4a565b611d6d565b5f8181526002602052604081205491925060ff82166007811115611096576110966127dd565b90506110a181611dae565b156110d2576110b660e0880160c08901612b4a565b816040516319d2e77160e01b81526004016104eb929190612b63565b6110e3610100880160e08901612b4a565b6001600160401b03166008835f1c901c6001600160401b03161461115c5761111160e0880160c08901612b4a565b600883901c6111276101008a0160e08b01612b4a565b6040516397c1b5cb60e01b81526001600160401b039384166004820152918316602483015290911660448201526064016104eb565b5f61118061117361116c8a610e62565b8989611bd6565b6105df60208b018b612885565b90505f6040518061016001604052808a60200160208101906111a29190612885565b6001600160a01b031681526020016111c060e08c0160c08d01612b4a565b6001600160401b031681526020016111df6101008c0160e08d01612b4a565b6001600160401b031681526020908101906111fc908c018c612885565b6001600160a01b03168152602001836001600160a01b031681526020018a6060013581526020018a6040013581526020018a60800160208101906112409190612b4a565b6001600160401b031681525f60208201819052604082015260600160019052905061126a81611fc1565b5f8681526002602052604090205561128181612199565b95506112cc61129660408b0160208c01612885565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016903060608d0135611cdb565b50505050506112d9611d17565b9392505050565b5f5f6112ed836002611dfa565b9150915081608001516001600160a01b0316336001600160a01b03161461132e576080820151604051635ffd52b160e11b81526104eb913391600401612b30565b5f7f00000000000000000000000000000000000000000000000000000000000000008361010001516113609190612b94565b9050806001600160401b031642116113a75761137b83611faa565b604051636a518c7b60e01b815260048101919091526001600160401b03821660248201526044016104eb565b6113b38284600661214e565b60a083015160608401516001600160a01b03165f90815260036020526040812080549091906113e3908490612bb3565b909155506113f2905083611faa565b7f6c70df901852da152cb2d49bc7714e6aea878ce4ecfbd3d27f85589cba09bca98460a00151604051610a3791815260200190565b5f8181526004602052604081206002810154600160e01b900460ff1661144f57505f92915050565b600381015460028201545f919061147690600160a01b90046001600160401b031642612bc6565b6114809190612bd9565b9050816004015481106112d95781600401546107ee565b5f6060805f5f5f60606114a861225c565b6114b061228c565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f5f6114e6836002611dfa565b815191935091506001600160a01b03163314611519578151604051635eeea42160e01b81526104eb913391600401612b30565b6115258183600461214e565b60a082015160608301516001600160a01b03165f9081526003602052604081208054909190611555908490612bb3565b90915550611564905082611faa565b7f838e2faa3ffd3bece0051d363135e5bba38b63939765f92ee670c21401e899088360a0015160405161159991815260200190565b60405180910390a2505050565b6115ae611b9f565b805f036115ce57604051631f2a200560e01b815260040160405180910390fd5b5f6115d883612014565b905081816004015f8282546115ed9190612bb3565b909155505060405182815283907f5bc2d41c5bc9290da94364f28119c6281000aa2be810e244836206002806ce0f9060200160405180910390a261165c6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333085611cdb565b50611665611d17565b5050565b60408051610100810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101919091525f8281526004602081815260409283902083516101008101855281546001600160a01b039081168083526001840154821694830194909452600283015490811695820195909552600160a01b85046001600160401b03166060820152600160e01b90940460ff1615156080850152600381015460a08501529182015460c084015260059091015460e08301526108ba57604051637851844960e01b8152600481018490526024016104eb565b5f5f611762836002611dfa565b815191935091506001600160a01b03163314611795578151604051635eeea42160e01b81526104eb913391600401612b30565b5f7f00000000000000000000000000000000000000000000000000000000000000008361010001516117c79190612b94565b9050806001600160401b031642111561180f576117e383611faa565b60405163de47044160e01b815260048101919091526001600160401b03821660248201526044016104eb565b600361014084015261182083611fc1565b5f8381526002602052604090205561183783611faa565b6040517fc612a964b870d28cc365262f10975860489505c0396e2f52cf75296100943bdb905f90a250505050565b604080516001600160a01b03851660208201526001600160401b038085169282019290925290821660608201525f906080016040516020818303038152906040528051906020012090509392505050565b5f6118bf611b9f565b5f6118c983612014565b60028101549091506001600160a01b0316331461190c576002810154604051635ffd52b160e11b81526104eb9133916001600160a01b0390911690600401612b30565b611916838261207b565b915080600401545f036119685760028101805460ff60e01b191690556040515f815283907f2d8fcf76fba2b4ffda936e8357a718f6c8d35f8baf3d24dfb8587e59771e8e129060200160405180910390a25b81156119aa5760018101546119aa906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000008116911684612114565b50610c5c611d17565b6119bb611b9f565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614611a0657604051639b7e451160e01b81523360048201526024016104eb565b5f5f611a13846003611dfa565b915091508160a00151831115611a4c5760a082015160405163debe55c360e01b81526104eb918591600401918252602082015260400190565b5f838360a00151611a5d9190612bc6565b9050611a6b8284600761214e565b60608301516001600160a01b03165f9081526003602052604081208054839290611a96908490612bb3565b90915550611aa5905083611faa565b60408051868152602081018490527f18e0d9e1b2b56a9ff814eba2ee26f03f849c167eb709d813490d492971692941910160405180910390a28315611b1b578251611b1b906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169086612114565b505050611665611d17565b5f80600281611b4b611b3b6020870187612885565b61106b6040880160208901612b4a565b81526020019081526020015f20549050611b7a815f1c60ff166007811115611b7557611b756127dd565b611dae565b80156112d95750611b98611b9336859003850185612c33565b611fc1565b1492915050565b611ba76122b7565b611bd460017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b906122f7565b565b5f5f5f5f611be58787876122fe565b925092509250611bf58282612330565b509095945050505050565b5f5f5f836001600160a01b0316632c4fa0776040518163ffffffff1660e01b81526004016040805180830381865afa158015611c3e573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611c629190612cfa565b91509150816001600160a01b0316856001600160a01b031614611c9c5784826040516308d20b2560e01b81526004016104eb929190612b30565b6001816004811115611cb057611cb06127dd565b14611cd257838160405163c1fdb8cb60e01b81526004016104eb929190612d35565b50929392505050565b611ce98484848460016123e8565b611d1157604051635274afe760e01b81526001600160a01b03851660048201526024016104eb565b50505050565b611bd45f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611bce565b5f6108ba611d4d612455565b8360405161190160f01b8152600281019290925260228201526042902090565b604080516001600160a01b03939093166020808501919091526001600160401b03929092168382015280518084038201815260609093019052815191012090565b5f6001826007811115611dc357611dc36127dd565b1480611de057506002826007811115611dde57611dde6127dd565b145b806108ba57506003826007811115611b9857611b986127dd565b611e5660408051610160810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290529061014082015290565b5f611e77611e676020860186612885565b61106b6040870160208801612b4a565b5f81815260026020526040902054909150611e9736869003860186612c33565b925080611ea384611fc1565b14611f4a575f60ff82166007811115611ebe57611ebe6127dd565b9050611ec981611dae565b80611efb5750611edf6060870160408801612b4a565b6001600160401b03166008835f1c901c6001600160401b031611155b15611f2557611f0984611faa565b604051636a196fcb60e01b81526004016104eb91815260200190565b611f2e84611faa565b8160405163276065d160e21b81526004016104eb929190612d62565b836007811115611f5c57611f5c6127dd565b8361014001516007811115611f7357611f736127dd565b14611fa257611f8183611faa565b83610140015160405163276065d160e21b81526004016104eb929190612d62565b509250929050565b5f6108ba825f015183602001518460400151611865565b5f5f82604051602001611fd49190612d76565b6040516020818303038152906040528051906020012090508261014001516007811115612003576120036127dd565b60ff1660ff19919091161792915050565b5f81815260046020526040902080546001600160a01b031661204c57604051637851844960e01b8152600481018390526024016104eb565b6002810154600160e01b900460ff16610c5c5760405163f531f79d60e01b8152600481018390526024016104eb565b5f61208583611427565b905080826004015f82825461209a9190612bc6565b909155505060028201805467ffffffffffffffff60a01b1916600160a01b426001600160401b03908116820292909217928390556040805185815291909304909116602082015284917fee3820f7213bcda578d5254741f65d66104fd4bab9ad2a9f16649b84f25db029910160405180910390a292915050565b612121838383600161257e565b61214957604051635274afe760e01b81526001600160a01b03841660048201526024016104eb565b505050565b806007811115612160576121606127dd565b60ff166008836040015160016121769190612b94565b5f958652600260205260409095206001600160401b03909516901b179092555050565b5f6121a382611faa565b905081606001516001600160a01b0316825f01516001600160a01b0316827faee9ab7f97f30c6f561684ca314d34442ab3df472c7f69728873da1a8af50afc85608001518660a001518760c001518860e0015189602001518a6040015160405161224f969594939291906001600160a01b03969096168652602086019490945260408501929092526001600160401b03908116606085015290811660808401521660a082015260c00190565b60405180910390a4919050565b60606122877f00000000000000000000000000000000000000000000000000000000000000006125e0565b905090565b60606122877f00000000000000000000000000000000000000000000000000000000000000006125e0565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611bd457604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b5f80806001600160ff1b038416601b60ff86901c0161231f8882898561261d565b945094509450505093509350939050565b5f826003811115612343576123436127dd565b0361234c575050565b6001826003811115612360576123606127dd565b0361237e5760405163f645eedf60e01b815260040160405180910390fd5b6002826003811115612392576123926127dd565b036123b35760405163fce698f760e01b8152600481018290526024016104eb565b60038260038111156123c7576123c76127dd565b03611665576040516335e2f38360e21b8152600481018290526024016104eb565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316612444578383151615612438573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161480156124ad57507f000000000000000000000000000000000000000000000000000000000000000046145b156124d757507f000000000000000000000000000000000000000000000000000000000000000090565b612287604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166125d45783831516156125c8573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b60605f6125ec836126e5565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561265657505f915060039050826126db565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156126a7573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166126d257505f9250600191508290506126db565b92505f91508190505b9450945094915050565b5f60ff8216601f8111156108ba57604051632cd44ac360e21b815260040160405180910390fd5b5f60c0828403121561271c575f5ffd5b50919050565b5f5f5f5f6101208587031215612736575f5ffd5b612740868661270c565b9660c0860135965060e0860135956101000135945092505050565b5f60c0828403121561276b575f5ffd5b6112d9838361270c565b6001600160a01b0381168114610b98575f5ffd5b8035610c5c81612775565b80356001600160401b0381168114610c5c575f5ffd5b5f5f604083850312156127bb575f5ffd5b82356127c681612775565b91506127d460208401612794565b90509250929050565b634e487b7160e01b5f52602160045260245ffd5b60088110612801576128016127dd565b9052565b6001600160401b03841681526060810161282260208301856127f1565b8215156040830152949350505050565b5f610160828403121561271c575f5ffd5b5f5f6101808385031215612855575f5ffd5b61285f8484612832565b94610160939093013593505050565b5f6020828403121561287e575f5ffd5b5035919050565b5f60208284031215612895575f5ffd5b81356112d981612775565b5f610100828403121561271c575f5ffd5b5f5f5f5f5f5f5f6101c0888a0312156128c8575f5ffd5b6128d289896128a0565b965061010088013595506101208801359450610140880135935061016088013560ff81168114612900575f5ffd5b9699959850939692959461018084013594506101a09093013592915050565b5f6101608284031215612930575f5ffd5b6112d98383612832565b5f610100828403121561294b575f5ffd5b6112d983836128a0565b5f5f5f6101408486031215612968575f5ffd5b61297285856128a0565b956101008501359550610120909401359392505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60ff60f81b8816815260e060208201525f6129d560e0830189612989565b82810360408401526129e78189612989565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015612a3c578351835260209384019390920191600101612a1e565b50909b9a5050505050505050505050565b5f5f60408385031215612a5e575f5ffd5b50508035926020909101359150565b81516001600160a01b03908116825260208084015182169083015260408084015190911690820152606080830151610100830191612ab5908401826001600160401b03169052565b506080830151612ac9608084018215159052565b5060a083015160a083015260c083015160c083015260e083015160e083015292915050565b5f5f5f60608486031215612b00575f5ffd5b8335612b0b81612775565b9250612b1960208501612794565b9150612b2760408501612794565b90509250925092565b6001600160a01b0392831681529116602082015260400190565b5f60208284031215612b5a575f5ffd5b6112d982612794565b6001600160401b0383168152604081016112d960208301846127f1565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b0381811683821601908111156108ba576108ba612b80565b808201808211156108ba576108ba612b80565b818103818111156108ba576108ba612b80565b80820281158282048414176108ba576108ba612b80565b60405161016081016001600160401b0381118282101715612c1f57634e487b7160e01b5f52604160045260245ffd5b60405290565b803560088110610c5c575f5ffd5b5f610160828403128015612c45575f5ffd5b50612c4e612bf0565b612c5783612789565b8152612c6560208401612794565b6020820152612c7660408401612794565b6040820152612c8760608401612789565b6060820152612c9860808401612789565b608082015260a0838101359082015260c08084013590820152612cbd60e08401612794565b60e0820152612ccf6101008401612794565b6101008201526101208381013590820152612ced6101408401612c25565b6101408201529392505050565b5f5f60408385031215612d0b575f5ffd5b8251612d1681612775565b602084015190925060058110612d2a575f5ffd5b809150509250929050565b6001600160a01b03831681526040810160058310612d5557612d556127dd565b8260208301529392505050565b828152604081016112d960208301846127f1565b81516001600160a01b0316815261016081016020830151612da260208401826001600160401b03169052565b506040830151612dbd60408401826001600160401b03169052565b506060830151612dd860608401826001600160a01b03169052565b506080830151612df360808401826001600160a01b03169052565b5060a083015160a083015260c083015160c083015260e0830151612e2260e08401826001600160401b03169052565b50610100830151612e3f6101008401826001600160401b03169052565b50610120830151610120830152610140830151612e606101408401826127f1565b509291505056fea164736f6c6343000825000a",
 }
 
 // Deals is an auto generated Go binding around an Ethereum contract.
@@ -220,12 +223,12 @@ func (deals *Deals) UnpackBill(data []byte) (*big.Int, error) {
 }
 
 // PackClaim is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xdb9c695f.  This method will panic if any
+// the contract method with ID 0x6802cc7e.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function claim(bytes32 id, (address,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) returns()
-func (deals *Deals) PackClaim(id [32]byte, d DealsDeal) []byte {
-	enc, err := deals.abi.Pack("claim", id, d)
+// Solidity: function claim((address,uint64,uint64,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) returns()
+func (deals *Deals) PackClaim(d DealsDeal) []byte {
+	enc, err := deals.abi.Pack("claim", d)
 	if err != nil {
 		panic(err)
 	}
@@ -233,12 +236,12 @@ func (deals *Deals) PackClaim(id [32]byte, d DealsDeal) []byte {
 }
 
 // TryPackClaim is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xdb9c695f.  This method will return an error
+// the contract method with ID 0x6802cc7e.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function claim(bytes32 id, (address,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) returns()
-func (deals *Deals) TryPackClaim(id [32]byte, d DealsDeal) ([]byte, error) {
-	return deals.abi.Pack("claim", id, d)
+// Solidity: function claim((address,uint64,uint64,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) returns()
+func (deals *Deals) TryPackClaim(d DealsDeal) ([]byte, error) {
+	return deals.abi.Pack("claim", d)
 }
 
 // PackCloseStream is the Go binding used to pack the parameters required for calling
@@ -264,12 +267,12 @@ func (deals *Deals) TryPackCloseStream(id [32]byte) ([]byte, error) {
 }
 
 // PackCommit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xc32e5995.  This method will panic if any
+// the contract method with ID 0x13a2c332.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function commit(bytes32 id, (address,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d, bytes32 resultHash) returns()
-func (deals *Deals) PackCommit(id [32]byte, d DealsDeal, resultHash [32]byte) []byte {
-	enc, err := deals.abi.Pack("commit", id, d, resultHash)
+// Solidity: function commit((address,uint64,uint64,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d, bytes32 resultHash) returns()
+func (deals *Deals) PackCommit(d DealsDeal, resultHash [32]byte) []byte {
+	enc, err := deals.abi.Pack("commit", d, resultHash)
 	if err != nil {
 		panic(err)
 	}
@@ -277,21 +280,21 @@ func (deals *Deals) PackCommit(id [32]byte, d DealsDeal, resultHash [32]byte) []
 }
 
 // TryPackCommit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xc32e5995.  This method will return an error
+// the contract method with ID 0x13a2c332.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function commit(bytes32 id, (address,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d, bytes32 resultHash) returns()
-func (deals *Deals) TryPackCommit(id [32]byte, d DealsDeal, resultHash [32]byte) ([]byte, error) {
-	return deals.abi.Pack("commit", id, d, resultHash)
+// Solidity: function commit((address,uint64,uint64,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d, bytes32 resultHash) returns()
+func (deals *Deals) TryPackCommit(d DealsDeal, resultHash [32]byte) ([]byte, error) {
+	return deals.abi.Pack("commit", d, resultHash)
 }
 
 // PackConfirm is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd55f128b.  This method will panic if any
+// the contract method with ID 0xb1c0160a.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function confirm(bytes32 id, (address,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) returns()
-func (deals *Deals) PackConfirm(id [32]byte, d DealsDeal) []byte {
-	enc, err := deals.abi.Pack("confirm", id, d)
+// Solidity: function confirm((address,uint64,uint64,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) returns()
+func (deals *Deals) PackConfirm(d DealsDeal) []byte {
+	enc, err := deals.abi.Pack("confirm", d)
 	if err != nil {
 		panic(err)
 	}
@@ -299,12 +302,47 @@ func (deals *Deals) PackConfirm(id [32]byte, d DealsDeal) []byte {
 }
 
 // TryPackConfirm is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd55f128b.  This method will return an error
+// the contract method with ID 0xb1c0160a.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function confirm(bytes32 id, (address,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) returns()
-func (deals *Deals) TryPackConfirm(id [32]byte, d DealsDeal) ([]byte, error) {
-	return deals.abi.Pack("confirm", id, d)
+// Solidity: function confirm((address,uint64,uint64,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) returns()
+func (deals *Deals) TryPackConfirm(d DealsDeal) ([]byte, error) {
+	return deals.abi.Pack("confirm", d)
+}
+
+// PackCredited is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfdf60ec7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function credited(address wallet) view returns(uint256)
+func (deals *Deals) PackCredited(wallet common.Address) []byte {
+	enc, err := deals.abi.Pack("credited", wallet)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCredited is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfdf60ec7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function credited(address wallet) view returns(uint256)
+func (deals *Deals) TryPackCredited(wallet common.Address) ([]byte, error) {
+	return deals.abi.Pack("credited", wallet)
+}
+
+// UnpackCredited is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfdf60ec7.
+//
+// Solidity: function credited(address wallet) view returns(uint256)
+func (deals *Deals) UnpackCredited(data []byte) (*big.Int, error) {
+	out, err := deals.abi.Unpack("credited", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackDao is the Go binding used to pack the parameters required for calling
@@ -342,13 +380,48 @@ func (deals *Deals) UnpackDao(data []byte) (common.Address, error) {
 	return out0, nil
 }
 
-// PackDispute is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x7092d130.  This method will panic if any
+// PackDealId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1d5b9c5.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function dispute(bytes32 id, (address,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) returns()
-func (deals *Deals) PackDispute(id [32]byte, d DealsDeal) []byte {
-	enc, err := deals.abi.Pack("dispute", id, d)
+// Solidity: function dealId(address buyer, uint64 lane, uint64 seq) pure returns(bytes32)
+func (deals *Deals) PackDealId(buyer common.Address, lane uint64, seq uint64) []byte {
+	enc, err := deals.abi.Pack("dealId", buyer, lane, seq)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDealId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1d5b9c5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dealId(address buyer, uint64 lane, uint64 seq) pure returns(bytes32)
+func (deals *Deals) TryPackDealId(buyer common.Address, lane uint64, seq uint64) ([]byte, error) {
+	return deals.abi.Pack("dealId", buyer, lane, seq)
+}
+
+// UnpackDealId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd1d5b9c5.
+//
+// Solidity: function dealId(address buyer, uint64 lane, uint64 seq) pure returns(bytes32)
+func (deals *Deals) UnpackDealId(data []byte) ([32]byte, error) {
+	out, err := deals.abi.Unpack("dealId", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xba88c0df.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dispute((address,uint64,uint64,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) returns()
+func (deals *Deals) PackDispute(d DealsDeal) []byte {
+	enc, err := deals.abi.Pack("dispute", d)
 	if err != nil {
 		panic(err)
 	}
@@ -356,12 +429,12 @@ func (deals *Deals) PackDispute(id [32]byte, d DealsDeal) []byte {
 }
 
 // TryPackDispute is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x7092d130.  This method will return an error
+// the contract method with ID 0xba88c0df.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function dispute(bytes32 id, (address,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) returns()
-func (deals *Deals) TryPackDispute(id [32]byte, d DealsDeal) ([]byte, error) {
-	return deals.abi.Pack("dispute", id, d)
+// Solidity: function dispute((address,uint64,uint64,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) returns()
+func (deals *Deals) TryPackDispute(d DealsDeal) ([]byte, error) {
+	return deals.abi.Pack("dispute", d)
 }
 
 // PackDisputeWindow is the Go binding used to pack the parameters required for calling
@@ -453,13 +526,59 @@ func (deals *Deals) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) 
 	return *outstruct, nil
 }
 
-// PackMatches is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd13a0688.  This method will panic if any
+// PackLaneOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x128e3547.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function matches(bytes32 id, (address,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) view returns(bool)
-func (deals *Deals) PackMatches(id [32]byte, d DealsDeal) []byte {
-	enc, err := deals.abi.Pack("matches", id, d)
+// Solidity: function laneOf(address buyer, uint64 lane) view returns(uint64 nextSeq, uint8 status, bool busy)
+func (deals *Deals) PackLaneOf(buyer common.Address, lane uint64) []byte {
+	enc, err := deals.abi.Pack("laneOf", buyer, lane)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLaneOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x128e3547.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function laneOf(address buyer, uint64 lane) view returns(uint64 nextSeq, uint8 status, bool busy)
+func (deals *Deals) TryPackLaneOf(buyer common.Address, lane uint64) ([]byte, error) {
+	return deals.abi.Pack("laneOf", buyer, lane)
+}
+
+// LaneOfOutput serves as a container for the return parameters of contract
+// method LaneOf.
+type LaneOfOutput struct {
+	NextSeq uint64
+	Status  uint8
+	Busy    bool
+}
+
+// UnpackLaneOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x128e3547.
+//
+// Solidity: function laneOf(address buyer, uint64 lane) view returns(uint64 nextSeq, uint8 status, bool busy)
+func (deals *Deals) UnpackLaneOf(data []byte) (LaneOfOutput, error) {
+	out, err := deals.abi.Unpack("laneOf", data)
+	outstruct := new(LaneOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NextSeq = *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	outstruct.Status = *abi.ConvertType(out[1], new(uint8)).(*uint8)
+	outstruct.Busy = *abi.ConvertType(out[2], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
+// PackMatches is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe96f7e9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function matches((address,uint64,uint64,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) view returns(bool)
+func (deals *Deals) PackMatches(d DealsDeal) []byte {
+	enc, err := deals.abi.Pack("matches", d)
 	if err != nil {
 		panic(err)
 	}
@@ -467,18 +586,18 @@ func (deals *Deals) PackMatches(id [32]byte, d DealsDeal) []byte {
 }
 
 // TryPackMatches is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd13a0688.  This method will return an error
+// the contract method with ID 0xfe96f7e9.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function matches(bytes32 id, (address,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) view returns(bool)
-func (deals *Deals) TryPackMatches(id [32]byte, d DealsDeal) ([]byte, error) {
-	return deals.abi.Pack("matches", id, d)
+// Solidity: function matches((address,uint64,uint64,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) view returns(bool)
+func (deals *Deals) TryPackMatches(d DealsDeal) ([]byte, error) {
+	return deals.abi.Pack("matches", d)
 }
 
 // UnpackMatches is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xd13a0688.
+// from invoking the contract method with ID 0xfe96f7e9.
 //
-// Solidity: function matches(bytes32 id, (address,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) view returns(bool)
+// Solidity: function matches((address,uint64,uint64,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) view returns(bool)
 func (deals *Deals) UnpackMatches(data []byte) (bool, error) {
 	out, err := deals.abi.Unpack("matches", data)
 	if err != nil {
@@ -489,12 +608,12 @@ func (deals *Deals) UnpackMatches(data []byte) (bool, error) {
 }
 
 // PackOpen is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x460012e1.  This method will panic if any
+// the contract method with ID 0x4fa93cef.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function open((address,address,bytes32,uint256,uint64,uint64,uint256) q, bytes signature) returns(bytes32 id)
-func (deals *Deals) PackOpen(q DealsQuote, signature []byte) []byte {
-	enc, err := deals.abi.Pack("open", q, signature)
+// Solidity: function open((address,address,bytes32,uint256,uint64,uint64,uint64,uint64) q, bytes32 r, bytes32 vs) returns(bytes32 id)
+func (deals *Deals) PackOpen(q DealsQuote, r [32]byte, vs [32]byte) []byte {
+	enc, err := deals.abi.Pack("open", q, r, vs)
 	if err != nil {
 		panic(err)
 	}
@@ -502,18 +621,18 @@ func (deals *Deals) PackOpen(q DealsQuote, signature []byte) []byte {
 }
 
 // TryPackOpen is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x460012e1.  This method will return an error
+// the contract method with ID 0x4fa93cef.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function open((address,address,bytes32,uint256,uint64,uint64,uint256) q, bytes signature) returns(bytes32 id)
-func (deals *Deals) TryPackOpen(q DealsQuote, signature []byte) ([]byte, error) {
-	return deals.abi.Pack("open", q, signature)
+// Solidity: function open((address,address,bytes32,uint256,uint64,uint64,uint64,uint64) q, bytes32 r, bytes32 vs) returns(bytes32 id)
+func (deals *Deals) TryPackOpen(q DealsQuote, r [32]byte, vs [32]byte) ([]byte, error) {
+	return deals.abi.Pack("open", q, r, vs)
 }
 
 // UnpackOpen is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x460012e1.
+// from invoking the contract method with ID 0x4fa93cef.
 //
-// Solidity: function open((address,address,bytes32,uint256,uint64,uint64,uint256) q, bytes signature) returns(bytes32 id)
+// Solidity: function open((address,address,bytes32,uint256,uint64,uint64,uint64,uint64) q, bytes32 r, bytes32 vs) returns(bytes32 id)
 func (deals *Deals) UnpackOpen(data []byte) ([32]byte, error) {
 	out, err := deals.abi.Unpack("open", data)
 	if err != nil {
@@ -524,12 +643,12 @@ func (deals *Deals) UnpackOpen(data []byte) ([32]byte, error) {
 }
 
 // PackOpenStream is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x953e2f17.  This method will panic if any
+// the contract method with ID 0x009a4333.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function openStream((address,address,bytes32,uint256,uint64,uint256) q, bytes signature, uint256 deposit) returns(bytes32 id)
-func (deals *Deals) PackOpenStream(q DealsStreamQuote, signature []byte, deposit *big.Int) []byte {
-	enc, err := deals.abi.Pack("openStream", q, signature, deposit)
+// Solidity: function openStream((address,address,bytes32,uint256,uint64,uint256) q, bytes32 r, bytes32 vs, uint256 deposit) returns(bytes32 id)
+func (deals *Deals) PackOpenStream(q DealsStreamQuote, r [32]byte, vs [32]byte, deposit *big.Int) []byte {
+	enc, err := deals.abi.Pack("openStream", q, r, vs, deposit)
 	if err != nil {
 		panic(err)
 	}
@@ -537,18 +656,18 @@ func (deals *Deals) PackOpenStream(q DealsStreamQuote, signature []byte, deposit
 }
 
 // TryPackOpenStream is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x953e2f17.  This method will return an error
+// the contract method with ID 0x009a4333.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function openStream((address,address,bytes32,uint256,uint64,uint256) q, bytes signature, uint256 deposit) returns(bytes32 id)
-func (deals *Deals) TryPackOpenStream(q DealsStreamQuote, signature []byte, deposit *big.Int) ([]byte, error) {
-	return deals.abi.Pack("openStream", q, signature, deposit)
+// Solidity: function openStream((address,address,bytes32,uint256,uint64,uint256) q, bytes32 r, bytes32 vs, uint256 deposit) returns(bytes32 id)
+func (deals *Deals) TryPackOpenStream(q DealsStreamQuote, r [32]byte, vs [32]byte, deposit *big.Int) ([]byte, error) {
+	return deals.abi.Pack("openStream", q, r, vs, deposit)
 }
 
 // UnpackOpenStream is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x953e2f17.
+// from invoking the contract method with ID 0x009a4333.
 //
-// Solidity: function openStream((address,address,bytes32,uint256,uint64,uint256) q, bytes signature, uint256 deposit) returns(bytes32 id)
+// Solidity: function openStream((address,address,bytes32,uint256,uint64,uint256) q, bytes32 r, bytes32 vs, uint256 deposit) returns(bytes32 id)
 func (deals *Deals) UnpackOpenStream(data []byte) ([32]byte, error) {
 	out, err := deals.abi.Unpack("openStream", data)
 	if err != nil {
@@ -559,12 +678,12 @@ func (deals *Deals) UnpackOpenStream(data []byte) ([32]byte, error) {
 }
 
 // PackOpenWithPermit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xbff476a3.  This method will panic if any
+// the contract method with ID 0x2a33b12a.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function openWithPermit((address,address,bytes32,uint256,uint64,uint64,uint256) q, bytes signature, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) returns(bytes32 id)
-func (deals *Deals) PackOpenWithPermit(q DealsQuote, signature []byte, permitDeadline *big.Int, v uint8, r [32]byte, s [32]byte) []byte {
-	enc, err := deals.abi.Pack("openWithPermit", q, signature, permitDeadline, v, r, s)
+// Solidity: function openWithPermit((address,address,bytes32,uint256,uint64,uint64,uint64,uint64) q, bytes32 r, bytes32 vs, uint256 permitDeadline, uint8 pv, bytes32 pr, bytes32 ps) returns(bytes32 id)
+func (deals *Deals) PackOpenWithPermit(q DealsQuote, r [32]byte, vs [32]byte, permitDeadline *big.Int, pv uint8, pr [32]byte, ps [32]byte) []byte {
+	enc, err := deals.abi.Pack("openWithPermit", q, r, vs, permitDeadline, pv, pr, ps)
 	if err != nil {
 		panic(err)
 	}
@@ -572,18 +691,18 @@ func (deals *Deals) PackOpenWithPermit(q DealsQuote, signature []byte, permitDea
 }
 
 // TryPackOpenWithPermit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xbff476a3.  This method will return an error
+// the contract method with ID 0x2a33b12a.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function openWithPermit((address,address,bytes32,uint256,uint64,uint64,uint256) q, bytes signature, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) returns(bytes32 id)
-func (deals *Deals) TryPackOpenWithPermit(q DealsQuote, signature []byte, permitDeadline *big.Int, v uint8, r [32]byte, s [32]byte) ([]byte, error) {
-	return deals.abi.Pack("openWithPermit", q, signature, permitDeadline, v, r, s)
+// Solidity: function openWithPermit((address,address,bytes32,uint256,uint64,uint64,uint64,uint64) q, bytes32 r, bytes32 vs, uint256 permitDeadline, uint8 pv, bytes32 pr, bytes32 ps) returns(bytes32 id)
+func (deals *Deals) TryPackOpenWithPermit(q DealsQuote, r [32]byte, vs [32]byte, permitDeadline *big.Int, pv uint8, pr [32]byte, ps [32]byte) ([]byte, error) {
+	return deals.abi.Pack("openWithPermit", q, r, vs, permitDeadline, pv, pr, ps)
 }
 
 // UnpackOpenWithPermit is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xbff476a3.
+// from invoking the contract method with ID 0x2a33b12a.
 //
-// Solidity: function openWithPermit((address,address,bytes32,uint256,uint64,uint64,uint256) q, bytes signature, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) returns(bytes32 id)
+// Solidity: function openWithPermit((address,address,bytes32,uint256,uint64,uint64,uint64,uint64) q, bytes32 r, bytes32 vs, uint256 permitDeadline, uint8 pv, bytes32 pr, bytes32 ps) returns(bytes32 id)
 func (deals *Deals) UnpackOpenWithPermit(data []byte) ([32]byte, error) {
 	out, err := deals.abi.Unpack("openWithPermit", data)
 	if err != nil {
@@ -629,10 +748,10 @@ func (deals *Deals) UnpackOwed(data []byte) (*big.Int, error) {
 }
 
 // PackQuoteDigest is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4ab905a5.  This method will panic if any
+// the contract method with ID 0x328ed58e.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function quoteDigest((address,address,bytes32,uint256,uint64,uint64,uint256) q) view returns(bytes32)
+// Solidity: function quoteDigest((address,address,bytes32,uint256,uint64,uint64,uint64,uint64) q) view returns(bytes32)
 func (deals *Deals) PackQuoteDigest(q DealsQuote) []byte {
 	enc, err := deals.abi.Pack("quoteDigest", q)
 	if err != nil {
@@ -642,18 +761,18 @@ func (deals *Deals) PackQuoteDigest(q DealsQuote) []byte {
 }
 
 // TryPackQuoteDigest is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4ab905a5.  This method will return an error
+// the contract method with ID 0x328ed58e.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function quoteDigest((address,address,bytes32,uint256,uint64,uint64,uint256) q) view returns(bytes32)
+// Solidity: function quoteDigest((address,address,bytes32,uint256,uint64,uint64,uint64,uint64) q) view returns(bytes32)
 func (deals *Deals) TryPackQuoteDigest(q DealsQuote) ([]byte, error) {
 	return deals.abi.Pack("quoteDigest", q)
 }
 
 // UnpackQuoteDigest is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x4ab905a5.
+// from invoking the contract method with ID 0x328ed58e.
 //
-// Solidity: function quoteDigest((address,address,bytes32,uint256,uint64,uint64,uint256) q) view returns(bytes32)
+// Solidity: function quoteDigest((address,address,bytes32,uint256,uint64,uint64,uint64,uint64) q) view returns(bytes32)
 func (deals *Deals) UnpackQuoteDigest(data []byte) ([32]byte, error) {
 	out, err := deals.abi.Unpack("quoteDigest", data)
 	if err != nil {
@@ -664,12 +783,12 @@ func (deals *Deals) UnpackQuoteDigest(data []byte) ([32]byte, error) {
 }
 
 // PackRefund is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x79813199.  This method will panic if any
+// the contract method with ID 0x2e5dd231.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function refund(bytes32 id, (address,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) returns()
-func (deals *Deals) PackRefund(id [32]byte, d DealsDeal) []byte {
-	enc, err := deals.abi.Pack("refund", id, d)
+// Solidity: function refund((address,uint64,uint64,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) returns()
+func (deals *Deals) PackRefund(d DealsDeal) []byte {
+	enc, err := deals.abi.Pack("refund", d)
 	if err != nil {
 		panic(err)
 	}
@@ -677,21 +796,56 @@ func (deals *Deals) PackRefund(id [32]byte, d DealsDeal) []byte {
 }
 
 // TryPackRefund is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x79813199.  This method will return an error
+// the contract method with ID 0x2e5dd231.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function refund(bytes32 id, (address,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) returns()
-func (deals *Deals) TryPackRefund(id [32]byte, d DealsDeal) ([]byte, error) {
-	return deals.abi.Pack("refund", id, d)
+// Solidity: function refund((address,uint64,uint64,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d) returns()
+func (deals *Deals) TryPackRefund(d DealsDeal) ([]byte, error) {
+	return deals.abi.Pack("refund", d)
+}
+
+// PackRelease is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x19165587.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function release(address wallet) returns(uint256 amount)
+func (deals *Deals) PackRelease(wallet common.Address) []byte {
+	enc, err := deals.abi.Pack("release", wallet)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRelease is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x19165587.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function release(address wallet) returns(uint256 amount)
+func (deals *Deals) TryPackRelease(wallet common.Address) ([]byte, error) {
+	return deals.abi.Pack("release", wallet)
+}
+
+// UnpackRelease is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x19165587.
+//
+// Solidity: function release(address wallet) returns(uint256 amount)
+func (deals *Deals) UnpackRelease(data []byte) (*big.Int, error) {
+	out, err := deals.abi.Unpack("release", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackResolve is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1b89f04c.  This method will panic if any
+// the contract method with ID 0xec3ca787.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function resolve(bytes32 id, (address,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d, uint256 toBuyer) returns()
-func (deals *Deals) PackResolve(id [32]byte, d DealsDeal, toBuyer *big.Int) []byte {
-	enc, err := deals.abi.Pack("resolve", id, d, toBuyer)
+// Solidity: function resolve((address,uint64,uint64,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d, uint256 toBuyer) returns()
+func (deals *Deals) PackResolve(d DealsDeal, toBuyer *big.Int) []byte {
+	enc, err := deals.abi.Pack("resolve", d, toBuyer)
 	if err != nil {
 		panic(err)
 	}
@@ -699,47 +853,12 @@ func (deals *Deals) PackResolve(id [32]byte, d DealsDeal, toBuyer *big.Int) []by
 }
 
 // TryPackResolve is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1b89f04c.  This method will return an error
+// the contract method with ID 0xec3ca787.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function resolve(bytes32 id, (address,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d, uint256 toBuyer) returns()
-func (deals *Deals) TryPackResolve(id [32]byte, d DealsDeal, toBuyer *big.Int) ([]byte, error) {
-	return deals.abi.Pack("resolve", id, d, toBuyer)
-}
-
-// PackStatusOf is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xc7df14e2.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function statusOf(bytes32 id) view returns(uint8)
-func (deals *Deals) PackStatusOf(id [32]byte) []byte {
-	enc, err := deals.abi.Pack("statusOf", id)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackStatusOf is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xc7df14e2.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function statusOf(bytes32 id) view returns(uint8)
-func (deals *Deals) TryPackStatusOf(id [32]byte) ([]byte, error) {
-	return deals.abi.Pack("statusOf", id)
-}
-
-// UnpackStatusOf is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xc7df14e2.
-//
-// Solidity: function statusOf(bytes32 id) view returns(uint8)
-func (deals *Deals) UnpackStatusOf(data []byte) (uint8, error) {
-	out, err := deals.abi.Unpack("statusOf", data)
-	if err != nil {
-		return *new(uint8), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
-	return out0, nil
+// Solidity: function resolve((address,uint64,uint64,address,address,uint256,bytes32,uint64,uint64,bytes32,uint8) d, uint256 toBuyer) returns()
+func (deals *Deals) TryPackResolve(d DealsDeal, toBuyer *big.Int) ([]byte, error) {
+	return deals.abi.Pack("resolve", d, toBuyer)
 }
 
 // PackStream is the Go binding used to pack the parameters required for calling
@@ -1012,6 +1131,8 @@ type DealsDealOpened struct {
 	Amount   *big.Int
 	SpecHash [32]byte
 	Deadline uint64
+	Lane     uint64
+	Seq      uint64
 	Raw      *types.Log // Blockchain specific contextual infos
 }
 
@@ -1025,7 +1146,7 @@ func (DealsDealOpened) ContractEventName() string {
 // UnpackDealOpenedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event DealOpened(bytes32 indexed id, address indexed buyer, address indexed wallet, address hub, uint256 amount, bytes32 specHash, uint64 deadline)
+// Solidity: event DealOpened(bytes32 indexed id, address indexed buyer, address indexed wallet, address hub, uint256 amount, bytes32 specHash, uint64 deadline, uint64 lane, uint64 seq)
 func (deals *Deals) UnpackDealOpenedEvent(log *types.Log) (*DealsDealOpened, error) {
 	event := "DealOpened"
 	if len(log.Topics) == 0 {
@@ -1169,6 +1290,51 @@ func (deals *Deals) UnpackEIP712DomainChangedEvent(log *types.Log) (*DealsEIP712
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(DealsEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := deals.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range deals.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DealsReleased represents a Released event raised by the Deals contract.
+type DealsReleased struct {
+	Wallet common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const DealsReleasedEventName = "Released"
+
+// ContractEventName returns the user-defined event name.
+func (DealsReleased) ContractEventName() string {
+	return DealsReleasedEventName
+}
+
+// UnpackReleasedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Released(address indexed wallet, uint256 amount)
+func (deals *Deals) UnpackReleasedEvent(log *types.Log) (*DealsReleased, error) {
+	event := "Released"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != deals.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DealsReleased)
 	if len(log.Data) > 0 {
 		if err := deals.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1434,9 +1600,6 @@ func (deals *Deals) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], deals.abi.Errors["DeadlinePassed"].ID.Bytes()[:4]) {
 		return deals.UnpackDeadlinePassedError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], deals.abi.Errors["DealExists"].ID.Bytes()[:4]) {
-		return deals.UnpackDealExistsError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], deals.abi.Errors["DisputeWindowClosed"].ID.Bytes()[:4]) {
 		return deals.UnpackDisputeWindowClosedError(raw[4:])
 	}
@@ -1457,6 +1620,9 @@ func (deals *Deals) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], deals.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
 		return deals.UnpackInvalidShortStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deals.abi.Errors["LaneBusy"].ID.Bytes()[:4]) {
+		return deals.UnpackLaneBusyError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], deals.abi.Errors["NotBuyer"].ID.Bytes()[:4]) {
 		return deals.UnpackNotBuyerError(raw[4:])
@@ -1493,6 +1659,9 @@ func (deals *Deals) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], deals.abi.Errors["UnknownStream"].ID.Bytes()[:4]) {
 		return deals.UnpackUnknownStreamError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deals.abi.Errors["WrongSeq"].ID.Bytes()[:4]) {
+		return deals.UnpackWrongSeqError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], deals.abi.Errors["WrongStatus"].ID.Bytes()[:4]) {
 		return deals.UnpackWrongStatusError(raw[4:])
@@ -1598,30 +1767,6 @@ func DealsDeadlinePassedErrorID() common.Hash {
 func (deals *Deals) UnpackDeadlinePassedError(raw []byte) (*DealsDeadlinePassed, error) {
 	out := new(DealsDeadlinePassed)
 	if err := deals.abi.UnpackIntoInterface(out, "DeadlinePassed", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// DealsDealExists represents a DealExists error raised by the Deals contract.
-type DealsDealExists struct {
-	Id [32]byte
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error DealExists(bytes32 id)
-func DealsDealExistsErrorID() common.Hash {
-	return common.HexToHash("0xb3e2817b959853b0c0e422419836f9dcbdcac91a2744580c66e7c31a5ce43308")
-}
-
-// UnpackDealExistsError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error DealExists(bytes32 id)
-func (deals *Deals) UnpackDealExistsError(raw []byte) (*DealsDealExists, error) {
-	out := new(DealsDealExists)
-	if err := deals.abi.UnpackIntoInterface(out, "DealExists", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1791,6 +1936,31 @@ func DealsInvalidShortStringErrorID() common.Hash {
 func (deals *Deals) UnpackInvalidShortStringError(raw []byte) (*DealsInvalidShortString, error) {
 	out := new(DealsInvalidShortString)
 	if err := deals.abi.UnpackIntoInterface(out, "InvalidShortString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DealsLaneBusy represents a LaneBusy error raised by the Deals contract.
+type DealsLaneBusy struct {
+	Lane   uint64
+	Status uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LaneBusy(uint64 lane, uint8 status)
+func DealsLaneBusyErrorID() common.Hash {
+	return common.HexToHash("0x19d2e77180f4282e4081a28f1e4266c44b6749633df750ae9458a237bfc8162b")
+}
+
+// UnpackLaneBusyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LaneBusy(uint64 lane, uint8 status)
+func (deals *Deals) UnpackLaneBusyError(raw []byte) (*DealsLaneBusy, error) {
+	out := new(DealsLaneBusy)
+	if err := deals.abi.UnpackIntoInterface(out, "LaneBusy", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2082,6 +2252,32 @@ func DealsUnknownStreamErrorID() common.Hash {
 func (deals *Deals) UnpackUnknownStreamError(raw []byte) (*DealsUnknownStream, error) {
 	out := new(DealsUnknownStream)
 	if err := deals.abi.UnpackIntoInterface(out, "UnknownStream", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DealsWrongSeq represents a WrongSeq error raised by the Deals contract.
+type DealsWrongSeq struct {
+	Lane uint64
+	Want uint64
+	Got  uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongSeq(uint64 lane, uint64 want, uint64 got)
+func DealsWrongSeqErrorID() common.Hash {
+	return common.HexToHash("0x97c1b5cb81704272c484e68a8646143a96a8980d92ff88e96486d8374cd6771e")
+}
+
+// UnpackWrongSeqError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongSeq(uint64 lane, uint64 want, uint64 got)
+func (deals *Deals) UnpackWrongSeqError(raw []byte) (*DealsWrongSeq, error) {
+	out := new(DealsWrongSeq)
+	if err := deals.abi.UnpackIntoInterface(out, "WrongSeq", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
