@@ -50,6 +50,7 @@ func newRootCmd() *cobra.Command {
 		newClientCmd(),
 		newHubCmd(),
 		newImageCmd(),
+		newKeyCmd(),
 		newMinerCmd(),
 		// sonm:commands
 	)

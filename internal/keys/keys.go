@@ -236,6 +236,18 @@ func (s *Store) ExportJSON(addr common.Address, passphrase, newPassphrase string
 	if err != nil {
 		return nil, err
 	}
+	if passphrase == newPassphrase {
+		// Same passphrase: hand out the file as stored, once it is known to
+		// open with that passphrase.
+		if _, err := s.Unlock(a.Address, passphrase); err != nil {
+			return nil, fmt.Errorf("export: %w", err)
+		}
+		data, err := os.ReadFile(a.URL.Path)
+		if err != nil {
+			return nil, fmt.Errorf("export %s: %w", a.Address.Hex(), err)
+		}
+		return data, nil
+	}
 	data, err := s.ks.Export(a, passphrase, newPassphrase)
 	if err != nil {
 		if errors.Is(err, keystore.ErrDecrypt) {

@@ -285,3 +285,25 @@ func FuzzParseKeyFile(f *testing.F) {
 		}
 	})
 }
+
+func TestExportSamePassphraseKeepsFile(t *testing.T) {
+	s := openLight(t)
+	a, err := s.New("pw")
+	if err != nil {
+		t.Fatalf("new: %v", err)
+	}
+	want, err := os.ReadFile(a.URL.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.ExportJSON(a.Address, "pw", "pw")
+	if err != nil {
+		t.Fatalf("export: %v", err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("got exported JSON %s, want the stored file %s", got, want)
+	}
+	if _, err := s.ExportJSON(a.Address, "wrong", "wrong"); !errors.Is(err, keys.ErrWrongPassphrase) {
+		t.Errorf("got %v, want ErrWrongPassphrase", err)
+	}
+}
