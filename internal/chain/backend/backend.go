@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -52,6 +53,9 @@ type Backend struct {
 
 	mu   sync.RWMutex
 	abis []*abi.ABI
+
+	sendersMu sync.Mutex
+	senders   map[common.Address]*sync.Mutex // one lock per sender: nonce to send
 }
 
 // Dial connects to a JSON-RPC endpoint (http://, ws:// or an IPC path) and
@@ -99,6 +103,7 @@ func newBackend(ctx context.Context, rc *rpc.Client, cfg Config, logger *slog.Lo
 		maxPoll: cfg.MaxPoll,
 		logger:  logger,
 		abis:    append([]*abi.ABI(nil), cfg.ErrorABIs...),
+		senders: map[common.Address]*sync.Mutex{},
 	}, nil
 }
 
@@ -174,6 +179,10 @@ func (b *Backend) Send(ctx context.Context, opts *bind.TransactOpts, to *common.
 	if value == nil {
 		value = new(big.Int)
 	}
+	// Concurrent sends from one account through this backend would read
+	// the same pending nonce; take turns from nonce to pool.
+	unlock := b.lockSender(opts.From)
+	defer unlock()
 	var nonce uint64
 	if opts.Nonce != nil {
 		nonce = opts.Nonce.Uint64()
@@ -192,12 +201,12 @@ func (b *Backend) Send(ctx context.Context, opts *bind.TransactOpts, to *common.
 		}
 		tip = t
 	}
+	head, err := b.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read latest block: %w", err)
+	}
 	feeCap := opts.GasFeeCap
 	if feeCap == nil {
-		head, err := b.client.HeaderByNumber(ctx, nil)
-		if err != nil {
-			return nil, fmt.Errorf("read latest block: %w", err)
-		}
 		base := head.BaseFee
 		if base == nil {
 			base = new(big.Int)
@@ -212,7 +221,10 @@ func (b *Backend) Send(ctx context.Context, opts *bind.TransactOpts, to *common.
 		if err != nil {
 			return nil, err
 		}
-		gas = g
+		// The estimate is the least gas that worked on the pending state;
+		// the block that includes the transaction may differ a little
+		// (time, other transactions). Unused gas is not paid for.
+		gas = min(g+g/gasMarginDiv, max(head.GasLimit, g))
 	}
 	need := new(big.Int).Mul(feeCap, new(big.Int).SetUint64(gas))
 	need.Add(need, value)
@@ -223,18 +235,53 @@ func (b *Backend) Send(ctx context.Context, opts *bind.TransactOpts, to *common.
 	if bal.Cmp(need) < 0 {
 		return nil, &NoGasError{Account: opts.From, Balance: bal, Need: need}
 	}
-	tx := types.NewTx(&types.DynamicFeeTx{
-		ChainID: b.ChainID(), Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
-		Gas: gas, To: to, Value: value, Data: data,
-	})
-	signed, err := opts.Signer(opts.From, tx)
-	if err != nil {
-		return nil, fmt.Errorf("sign transaction: %w", err)
+	for attempt := 1; ; attempt++ {
+		tx := types.NewTx(&types.DynamicFeeTx{
+			ChainID: b.ChainID(), Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
+			Gas: gas, To: to, Value: value, Data: data,
+		})
+		signed, err := opts.Signer(opts.From, tx)
+		if err != nil {
+			return nil, fmt.Errorf("sign transaction: %w", err)
+		}
+		err = b.SendTransaction(ctx, signed)
+		if err == nil {
+			return signed, nil
+		}
+		// Right after a block the node's pending nonce can lag behind the
+		// transaction it just mined; ask again, unless the nonce was fixed.
+		if opts.Nonce != nil || attempt >= nonceRetries || !strings.Contains(err.Error(), "nonce too low") {
+			return nil, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("send transaction: %w", ctx.Err())
+		case <-time.After(time.Duration(attempt) * 5 * time.Millisecond):
+		}
+		n, nerr := b.client.PendingNonceAt(ctx, opts.From)
+		if nerr != nil {
+			return nil, fmt.Errorf("nonce of %s: %w", opts.From.Hex(), nerr)
+		}
+		nonce = max(n, nonce+1)
 	}
-	if err := b.SendTransaction(ctx, signed); err != nil {
-		return nil, err
+}
+
+// nonceRetries bounds how often Send retries a "nonce too low" refusal.
+const nonceRetries = 8
+
+// gasMarginDiv: Send adds 1/gasMarginDiv to the gas estimate.
+const gasMarginDiv = 10
+
+func (b *Backend) lockSender(from common.Address) func() {
+	b.sendersMu.Lock()
+	m, ok := b.senders[from]
+	if !ok {
+		m = &sync.Mutex{}
+		b.senders[from] = m
 	}
-	return signed, nil
+	b.sendersMu.Unlock()
+	m.Lock()
+	return m.Unlock
 }
 
 // SendAndWait is Send followed by WaitMined.

@@ -194,6 +194,28 @@ func TestBackend(t *testing.T) {
 		}
 	})
 
+	t.Run("concurrent sends from one account", func(t *testing.T) {
+		_, to := newAccount(t)
+		const n = 10
+		errs := make(chan error, n)
+		for range n {
+			go func() {
+				opts := e.b.Transactor(e.devKey)
+				opts.Value = big.NewInt(1)
+				_, err := e.b.SendAndWait(ctx, opts, &to, nil)
+				errs <- err
+			}()
+		}
+		for range n {
+			if err := <-errs; err != nil {
+				t.Errorf("send: %v", err)
+			}
+		}
+		if bal, err := e.b.BalanceAt(ctx, to); err != nil || bal.Int64() != n {
+			t.Errorf("got balance %v (%v), want %d", bal, err, n)
+		}
+	})
+
 	t.Run("revert caught at estimation", func(t *testing.T) {
 		_, err := e.b.Send(ctx, e.b.Transactor(e.devKey), &e.gate, word(7))
 		re := wantNotAllowed(t, err, e.dev, 7)
