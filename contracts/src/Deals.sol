@@ -298,13 +298,18 @@ contract Deals is EIP712, ReentrancyGuard {
         if (toBuyer > 0) token.safeTransfer(m.buyer, toBuyer);
     }
 
-    /// @notice Moves everything credited to a hub wallet into it. Anyone may call.
+    /// @notice Moves everything credited to a hub wallet into it, through the
+    /// wallet's deposit() so that the wallet accounts for it (a plain transfer
+    /// would look to the wallet like miners' pulls in reverse). Anyone may
+    /// call. A Suspected or Punished wallet refuses deposits: the escrow then
+    /// stays credited here.
     function release(address wallet) external nonReentrant returns (uint256 amount) {
         amount = credited[wallet];
         if (amount == 0) return 0;
         credited[wallet] = 0;
         emit Released(wallet, amount);
-        token.safeTransfer(wallet, amount);
+        token.forceApprove(wallet, amount);
+        HubWallet(wallet).deposit(amount);
     }
 
     /// @notice Whether `d` is the current state of its lane.
@@ -356,7 +361,8 @@ contract Deals is EIP712, ReentrancyGuard {
         return s;
     }
 
-    /// @notice The hub bills what is due; the stream closes when its funds run out.
+    /// @notice The hub bills what is due (credited to its wallet, see
+    /// release); the stream closes when its funds run out.
     function bill(bytes32 id) external nonReentrant returns (uint256 amount) {
         Stream storage s = _openStream(id);
         if (msg.sender != s.hub) revert NotHub(msg.sender, s.hub);
@@ -365,7 +371,7 @@ contract Deals is EIP712, ReentrancyGuard {
             s.open = false;
             emit StreamClosed(id, 0);
         }
-        if (amount > 0) token.safeTransfer(s.wallet, amount);
+        credited[s.wallet] += amount;
     }
 
     /// @notice Adds funds to an open stream. Anyone may top up; the buyer gets any refund.
@@ -387,7 +393,7 @@ contract Deals is EIP712, ReentrancyGuard {
         s.balance = 0;
         s.open = false;
         emit StreamClosed(id, rest);
-        if (amount > 0) token.safeTransfer(s.wallet, amount);
+        credited[s.wallet] += amount;
         if (rest > 0) token.safeTransfer(s.buyer, rest);
     }
 

@@ -27,6 +27,7 @@ import (
 // Deployment is where the sonm contracts live on one chain. It is written as
 // JSON by `sonm chain` and by Deploy's callers, and read by every command.
 type Deployment struct {
+	RPC           string         `json:"rpc,omitempty"` // where the chain was served when this file was written
 	ChainID       uint64         `json:"chain_id"`
 	Block         uint64         `json:"block"` // the block of the first deployment transaction: event scans start here
 	Token         common.Address `json:"token"`

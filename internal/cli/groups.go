@@ -11,6 +11,7 @@ func newMinerCmd() *cobra.Command {
 		Short: "Sell this machine's computing power: run tasks, benchmarks, choose hubs",
 	}
 	cmd.AddCommand(
+		newMinerClaimCmd(),
 		newMinerExecCmd(),
 		// sonm:miner-commands
 	)
@@ -23,7 +24,8 @@ func newHubCmd() *cobra.Command {
 		Short: "Run a hub: its wallet on chain, announcements, scheduling and payouts",
 	}
 	cmd.AddCommand(
-	// sonm:hub-commands
+		newHubWalletCmd(),
+		// sonm:hub-commands
 	)
 	return cmd
 }

@@ -47,11 +47,18 @@ func newRootCmd() *cobra.Command {
 	// Subcommands, one constructor per line. Keep this list sorted; each
 	// constructor lives in its own file of this package.
 	root.AddCommand(
+		newChainCmd(),
 		newClientCmd(),
+		newDAOCmd(),
+		newDealCmd(),
+		newDemoCmd(),
+		newDataCmd(),
 		newHubCmd(),
 		newImageCmd(),
 		newKeyCmd(),
 		newMinerCmd(),
+		newTokenCmd(),
+		newWhitelistCmd(),
 		// sonm:commands
 	)
 	return root
