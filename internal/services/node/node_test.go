@@ -333,4 +333,3 @@ func TestSilentWorkerIsRestarted(t *testing.T) {
 }
 
 func testLogger(t *testing.T) *slogLogger { return newTestLogger(t) }
-
