@@ -203,7 +203,7 @@ func explain(op string, err error) error {
 		e.Msg = strings.TrimPrefix(r.Name, "Unknown") + " " + fmt.Sprint(arg(r, 0)) + " does not exist (or its fields do not match the chain)"
 	case "LaneBusy":
 		e.Kind = ErrWrongState
-		e.Msg = fmt.Sprintf("deal lane %v is busy with a %s deal", arg(r, 0), dealStatusName(arg(r, 1)))
+		e.Msg = fmt.Sprintf("deal lane %v still holds a deal that is %s (a quote opens one deal only)", arg(r, 0), dealStatusName(arg(r, 1)))
 		e.Hint = "ask the hub for a quote on a free lane"
 	case "WrongSeq":
 		e.Kind = ErrAlreadyExists

@@ -1,0 +1,208 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/sonm-io/sonm/internal/chain"
+)
+
+// syncBuffer is a bytes.Buffer safe for a writer goroutine and a reader.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// sonm runs the CLI in-process and returns its output and exit code.
+func sonm(t *testing.T, args ...string) (string, int) {
+	t.Helper()
+	var out bytes.Buffer
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	code := Run(ctx, args, strings.NewReader(""), &out, &out)
+	return out.String(), code
+}
+
+func mustSonm(t *testing.T, args ...string) string {
+	t.Helper()
+	out, code := sonm(t, args...)
+	if code != 0 {
+		t.Fatalf("sonm %s: exit %d\n%s", strings.Join(args, " "), code, out)
+	}
+	return out
+}
+
+// TestChainCommands drives the chain commands end to end against a `sonm
+// chain` running in this process: keys, funding, a hub wallet's life, a deal,
+// time travel and PayDay, and the errors a user meets on the way.
+func TestChainCommands(t *testing.T) {
+	dir := t.TempDir()
+	ks := filepath.Join(dir, "keystore")
+	dep := filepath.Join(dir, "deployment.json")
+	t.Setenv("SONM_PASSWORD", "test passphrase")
+	t.Setenv("SONM_KEYSTORE", ks)
+	t.Setenv(EnvDeployment, dep)
+
+	var keysJSON []map[string]string
+	for range 2 {
+		var k map[string]string
+		if err := json.Unmarshal([]byte(mustSonm(t, "key", "new", "--light", "--json")), &k); err != nil {
+			t.Fatalf("key new --json: %v", err)
+		}
+		keysJSON = append(keysJSON, k)
+	}
+	hub, buyer := keysJSON[0]["address"], keysJSON[1]["address"]
+	if hub == "" || buyer == "" {
+		t.Fatalf("key new printed no address: %v", keysJSON)
+	}
+
+	ctx, stop := context.WithCancel(context.Background())
+	var chainOut syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- Run(ctx, []string{"chain", "--port", "0", "--datadir", filepath.Join(dir, "chain"), "--deployment", dep, "--snm", "1000"},
+			strings.NewReader(""), &chainOut, &chainOut)
+	}()
+	t.Cleanup(func() {
+		stop()
+		select {
+		case <-done:
+		case <-time.After(30 * time.Second):
+			t.Error("sonm chain did not stop")
+		}
+	})
+	deadline := time.Now().Add(90 * time.Second)
+	for !strings.Contains(chainOut.String(), "press Ctrl-C") {
+		if time.Now().After(deadline) {
+			t.Fatalf("sonm chain did not start:\n%s", chainOut.String())
+		}
+		select {
+		case code := <-done:
+			t.Fatalf("sonm chain exited with %d:\n%s", code, chainOut.String())
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	d, err := chain.LoadDeployment(dep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(d.RPC, "http://127.0.0.1:") {
+		t.Fatalf("deployment rpc = %q, want a loopback URL", d.RPC)
+	}
+
+	out := mustSonm(t, "token", "balance", hub)
+	if !strings.Contains(out, "1000 SNM") {
+		t.Fatalf("hub balance:\n%s", out)
+	}
+
+	// A payout before the wallet exists, then before it is registered.
+	if out, code := sonm(t, "hub", "wallet", "register", "--from", hub); code == 0 || !strings.Contains(out, "sonm hub wallet create") {
+		t.Fatalf("register without a wallet: exit %d, want a hint to create one:\n%s", code, out)
+	}
+	var created map[string]string
+	if err := json.Unmarshal([]byte(mustSonm(t, "hub", "wallet", "create", "127.0.0.1:10053", "test hub", "--from", hub, "--json")), &created); err != nil {
+		t.Fatal(err)
+	}
+	wallet := created["wallet"]
+	out, code := sonm(t, "hub", "wallet", "pay", buyer+"=1", "--from", hub)
+	if code == 0 || !strings.Contains(out, "the hub wallet is Created") || !strings.Contains(out, "sonm hub wallet register") {
+		t.Fatalf("pay from a Created wallet: exit %d, want the state and a hint:\n%s", code, out)
+	}
+	out, code = sonm(t, "hub", "wallet", "register", "--from", hub)
+	if code == 0 || !strings.Contains(out, "registration freezes 1 SNM") {
+		t.Fatalf("register an empty wallet: exit %d:\n%s", code, out)
+	}
+	mustSonm(t, "hub", "wallet", "deposit", "500", "--from", hub)
+	mustSonm(t, "hub", "wallet", "register", "--from", hub)
+	mustSonm(t, "hub", "wallet", "pay", buyer+"=10", "--from", hub)
+	out = mustSonm(t, "hub", "wallet", "status", "--from", hub)
+	for _, s := range []string{"Registered", "3 SNM", "10 SNM"} { // locked 30% of 10, unclaimed 10
+		if !strings.Contains(out, s) {
+			t.Errorf("wallet status lacks %q:\n%s", s, out)
+		}
+	}
+	if out := mustSonm(t, "whitelist", "list"); !strings.Contains(out, "test hub") || !strings.Contains(out, "unconfirmed") {
+		t.Errorf("whitelist list:\n%s", out)
+	}
+	if out := mustSonm(t, "miner", "claim", wallet, "--from", buyer); !strings.Contains(out, "claimed 10 SNM") {
+		t.Errorf("miner claim:\n%s", out)
+	}
+
+	// A deal: quote, open, commit, confirm.
+	spec := filepath.Join(dir, "spec.yaml")
+	if err := os.WriteFile(spec, []byte("name: test\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	quote := filepath.Join(dir, "quote.json")
+	mustSonm(t, "deal", "quote", "--buyer", buyer, "--spec", spec, "--price", "25", "--out", quote, "--from", hub)
+	var opened chain.Deal
+	if err := json.Unmarshal([]byte(mustSonm(t, "deal", "open", quote, "--from", buyer, "--json")), &opened); err != nil {
+		t.Fatal(err)
+	}
+	id := opened.ID.Hex()
+	if out, code := sonm(t, "deal", "open", quote, "--from", buyer); code == 0 || !strings.Contains(out, "a quote opens one deal only") {
+		t.Errorf("reusing a quote: exit %d:\n%s", code, out)
+	}
+	if out, code := sonm(t, "deal", "commit", id, spec, "--from", buyer); code == 0 || !strings.Contains(out, "is not the deal's hub") {
+		t.Errorf("commit by the buyer: exit %d:\n%s", code, out)
+	}
+	mustSonm(t, "deal", "commit", id, spec, "--from", hub)
+	mustSonm(t, "deal", "confirm", id, "--from", buyer)
+	if out := mustSonm(t, "deal", "status", id); !strings.Contains(out, "Confirmed") {
+		t.Errorf("deal status:\n%s", out)
+	}
+	mustSonm(t, "hub", "wallet", "release", "--from", hub)
+
+	// PayDay: refused early, done after time travel.
+	if out, code := sonm(t, "hub", "wallet", "payday", "--from", hub); code == 0 || !strings.Contains(out, "PayDay is due at") {
+		t.Errorf("early payday: exit %d:\n%s", code, out)
+	}
+	mustSonm(t, "chain", "advance", "31d")
+	if out := mustSonm(t, "hub", "wallet", "payday", "--from", hub); !strings.Contains(out, "Idle") {
+		t.Errorf("payday:\n%s", out)
+	}
+	out = mustSonm(t, "hub", "wallet", "status", "--from", hub, "--json")
+	var st map[string]any
+	if err := json.Unmarshal([]byte(out), &st); err != nil {
+		t.Fatal(err)
+	}
+	// 500 deposited - 10 pulled + 25 escrow - 0.5% of the 3 SNM locked.
+	if st["state"] != "Idle" || st["balance"] != "514.985" || st["unclaimed"] != "0" {
+		t.Errorf("status after payday = %v, want Idle with 514.985 SNM and nothing unclaimed", st)
+	}
+	if out, code := sonm(t, "hub", "wallet", "pay", buyer+"=1", "--from", hub); code == 0 || !strings.Contains(out, "Idle") {
+		t.Errorf("pay from an Idle wallet: exit %d:\n%s", code, out)
+	}
+	mustSonm(t, "hub", "wallet", "withdraw", "all", "--from", hub)
+
+	// Bad input.
+	for _, args := range [][]string{
+		{"token", "transfer", "0x123", "1"},
+		{"token", "transfer", buyer, "1.2.3"},
+		{"hub", "wallet", "pay", "nonsense", "--from", hub},
+		{"chain", "advance", "yesterday"},
+	} {
+		if out, code := sonm(t, args...); code == 0 || out == "" {
+			t.Errorf("sonm %s: exit %d, want an error message:\n%s", strings.Join(args, " "), code, out)
+		}
+	}
+}
