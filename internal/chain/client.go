@@ -19,6 +19,7 @@ import (
 	"github.com/sonm-io/sonm/internal/chain/bind/deals"
 	"github.com/sonm-io/sonm/internal/chain/bind/factory"
 	"github.com/sonm-io/sonm/internal/chain/bind/hubwallet"
+	"github.com/sonm-io/sonm/internal/chain/bind/registry"
 	"github.com/sonm-io/sonm/internal/chain/bind/snmtoken"
 	"github.com/sonm-io/sonm/internal/chain/bind/timelock"
 	"github.com/sonm-io/sonm/internal/chain/bind/whitelist"
@@ -37,6 +38,7 @@ type Deployment struct {
 	WalletImpl    common.Address `json:"wallet_implementation"`
 	WalletFactory common.Address `json:"wallet_factory"`
 	Deals         common.Address `json:"deals"`
+	Registry      common.Address `json:"registry"` // names all of the above
 }
 
 // Validate reports a deployment with a missing address.
@@ -50,6 +52,24 @@ func (d Deployment) Validate() error {
 		}
 	}
 	return nil
+}
+
+// ReadRegistry reads a deployment from the SonmRegistry contract at addr:
+// the one address a node needs to find every other contract.
+func ReadRegistry(ctx context.Context, b *backend.Backend, addr common.Address) (Deployment, error) {
+	reg := registry.NewSonmRegistry()
+	out, err := b.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: reg.PackAll()}, nil)
+	if err != nil {
+		return Deployment{}, fmt.Errorf("read registry %s: %w", addr.Hex(), err)
+	}
+	all, err := reg.UnpackAll(out)
+	if err != nil {
+		return Deployment{}, fmt.Errorf("read registry %s: not a sonm registry: %w", addr.Hex(), err)
+	}
+	a := all.Addrs
+	d := Deployment{ChainID: b.ChainID().Uint64(), Block: all.Block.Uint64(), Token: a[0], Timelock: a[1], Governor: a[2],
+		Whitelist: a[3], WalletImpl: a[4], WalletFactory: a[5], Deals: a[6], Registry: addr}
+	return d, d.Validate()
 }
 
 // LoadDeployment reads a deployment file.
@@ -110,7 +130,7 @@ func ContractABIs() []*abi.ABI {
 	for _, md := range []*bind.MetaData{
 		&snmtoken.SNMTokenMetaData, &timelock.SonmTimelockMetaData, &dao.SonmDAOMetaData,
 		&whitelist.WhitelistMetaData, &hubwallet.HubWalletMetaData, &factory.HubWalletFactoryMetaData,
-		&deals.DealsMetaData,
+		&deals.DealsMetaData, &registry.SonmRegistryMetaData,
 	} {
 		a, err := md.ParseABI()
 		if err != nil {

@@ -15,6 +15,7 @@ import (
 	"github.com/sonm-io/sonm/internal/chain/bind/deals"
 	"github.com/sonm-io/sonm/internal/chain/bind/factory"
 	"github.com/sonm-io/sonm/internal/chain/bind/hubwallet"
+	"github.com/sonm-io/sonm/internal/chain/bind/registry"
 	"github.com/sonm-io/sonm/internal/chain/bind/snmtoken"
 	"github.com/sonm-io/sonm/internal/chain/bind/timelock"
 	"github.com/sonm-io/sonm/internal/chain/bind/whitelist"
@@ -167,6 +168,11 @@ func Deploy(ctx context.Context, b *backend.Backend, deployer *bind.TransactOpts
 	dl := deals.NewDeals()
 	if dep.Deals, err = deploy("deals", deals.DealsMetaData.Bin,
 		dl.PackConstructor(dep.Token, dep.Timelock, uint64(p.DisputeWindow/time.Second))); err != nil {
+		return dep, err
+	}
+	reg := registry.NewSonmRegistry()
+	if dep.Registry, err = deploy("registry", registry.SonmRegistryMetaData.Bin, reg.PackConstructor(dep.Token, dep.Timelock,
+		dep.Governor, dep.Whitelist, dep.WalletImpl, dep.WalletFactory, dep.Deals, new(big.Int).SetUint64(dep.Block))); err != nil {
 		return dep, err
 	}
 	return dep, nil

@@ -169,6 +169,7 @@ func runChain(ctx context.Context, w io.Writer, f *chainFlags, o chainOpts) erro
 	fmt.Fprintf(w, "deployment written to %s\n", o.depPath)
 	t := newTable(w)
 	for _, row := range [][2]string{
+		{"registry (all addresses)", dep.Registry.Hex()},
 		{"SNM token", dep.Token.Hex()}, {"DAO governor", dep.Governor.Hex()}, {"DAO timelock", dep.Timelock.Hex()},
 		{"whitelist", dep.Whitelist.Hex()}, {"hub wallet factory", dep.WalletFactory.Hex()}, {"deals", dep.Deals.Hex()},
 	} {

@@ -113,6 +113,11 @@ func TestChainCommands(t *testing.T) {
 	if !strings.Contains(out, "1000 SNM") {
 		t.Fatalf("hub balance:\n%s", out)
 	}
+	// The same through the one registry address instead of the file.
+	out = mustSonm(t, "token", "balance", hub, "--rpc", d.RPC, "--registry", d.Registry.Hex(), "--deployment", filepath.Join(dir, "missing.json"))
+	if !strings.Contains(out, "1000 SNM") {
+		t.Fatalf("hub balance through the registry:\n%s", out)
+	}
 
 	// A payout before the wallet exists, then before it is registered.
 	if out, code := sonm(t, "hub", "wallet", "register", "--from", hub); code == 0 || !strings.Contains(out, "sonm hub wallet create") {

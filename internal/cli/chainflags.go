@@ -32,12 +32,14 @@ type chainFlags struct {
 	keyFlags
 	rpc        string
 	deployment string
+	registry   string
 	from       string
 }
 
 func (f *chainFlags) register(pf *pflag.FlagSet) {
 	pf.StringVar(&f.rpc, "rpc", "", "Ethereum JSON-RPC URL (default: the one in the deployment file)")
 	pf.StringVar(&f.deployment, "deployment", "", "deployment file with the contract addresses (default $"+EnvDeployment+" or ~/.sonm/deployment.json)")
+	pf.StringVar(&f.registry, "registry", "", "read the contract addresses from this SonmRegistry instead of a deployment file (needs --rpc)")
 	pf.StringVar(&f.from, "from", "", "account to act as (default: the first account of the keystore)")
 	pf.StringVar(&f.keystore, "keystore", "", "keystore directory (default $SONM_KEYSTORE or ~/.sonm/keystore)")
 	pf.StringVar(&f.passwordFile, "password-file", "", "file whose first line is the passphrase (default $SONM_PASSWORD or a prompt)")
@@ -57,6 +59,9 @@ func defaultDeploymentPath() string {
 
 // connect dials the chain and returns a contract client; done closes it.
 func (f *chainFlags) connect(ctx context.Context) (*chain.Client, func(), error) {
+	if f.registry != "" {
+		return f.connectRegistry(ctx)
+	}
 	path := f.deployment
 	if path == "" {
 		path = defaultDeploymentPath()
@@ -77,6 +82,33 @@ func (f *chainFlags) connect(ctx context.Context) (*chain.Client, func(), error)
 	b, err := backend.Dial(dctx, url, backend.Config{}, nil)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w (is the chain running? start one with `sonm chain`)", err)
+	}
+	c, err := chain.New(b, dep)
+	if err != nil {
+		b.Close()
+		return nil, nil, err
+	}
+	return c, b.Close, nil
+}
+
+func (f *chainFlags) connectRegistry(ctx context.Context) (*chain.Client, func(), error) {
+	addr, err := parseAddress("--registry", f.registry)
+	if err != nil {
+		return nil, nil, err
+	}
+	if f.rpc == "" {
+		return nil, nil, fmt.Errorf("--registry needs --rpc: the JSON-RPC URL of the chain it lives on")
+	}
+	dctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	b, err := backend.Dial(dctx, f.rpc, backend.Config{}, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	dep, err := chain.ReadRegistry(ctx, b, addr)
+	if err != nil {
+		b.Close()
+		return nil, nil, err
 	}
 	c, err := chain.New(b, dep)
 	if err != nil {

@@ -12,3 +12,4 @@ package bind
 //go:generate go tool abigen --v2 --abi ../../../contracts/build/HubWallet.abi --bin ../../../contracts/build/HubWallet.bin --pkg hubwallet --type HubWallet --out hubwallet/hubwallet.go
 //go:generate go tool abigen --v2 --abi ../../../contracts/build/HubWalletFactory.abi --bin ../../../contracts/build/HubWalletFactory.bin --pkg factory --type HubWalletFactory --out factory/factory.go
 //go:generate go tool abigen --v2 --abi ../../../contracts/build/Deals.abi --bin ../../../contracts/build/Deals.bin --pkg deals --type Deals --out deals/deals.go
+//go:generate go tool abigen --v2 --abi ../../../contracts/build/SonmRegistry.abi --bin ../../../contracts/build/SonmRegistry.bin --pkg registry --type SonmRegistry --out registry/registry.go
