@@ -47,6 +47,7 @@ func newRootCmd() *cobra.Command {
 	// Subcommands, one constructor per line. Keep this list sorted; each
 	// constructor lives in its own file of this package.
 	root.AddCommand(
+		newCallCmd(),
 		newChainCmd(),
 		newClientCmd(),
 		newDAOCmd(),
@@ -57,6 +58,8 @@ func newRootCmd() *cobra.Command {
 		newImageCmd(),
 		newKeyCmd(),
 		newMinerCmd(),
+		newNodeCmd(),
+		newResolveCmd(),
 		newTokenCmd(),
 		newWhitelistCmd(),
 		// sonm:commands

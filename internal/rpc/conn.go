@@ -78,15 +78,16 @@ type Message struct {
 // Conn is one connection. The same type serves a service (when it has one)
 // and makes calls; channels opened by either side share the id space.
 type Conn struct {
-	rwc    io.ReadWriteCloser
-	svc    *Service
-	cfg    Config
-	log    *slog.Logger
-	wq     chan *[]byte
-	done   chan struct{}
-	once   sync.Once
-	err    error // why the connection closed; set before done is closed
-	active atomic.Int64
+	rwc     io.ReadWriteCloser
+	svc     *Service
+	cfg     Config
+	log     *slog.Logger
+	wq      chan *[]byte
+	done    chan struct{}
+	once    sync.Once
+	err     error // why the connection closed; set before done is closed
+	active  atomic.Int64
+	pending atomic.Int64 // frames queued or written but not yet flushed
 
 	mu       sync.Mutex
 	chans    map[uint64]*Channel
@@ -148,9 +149,10 @@ func (c *Conn) Err() error {
 	}
 }
 
-// Close closes the connection now; open channels fail with ErrClosed.
+// Close sends what is already queued (waiting at most a second for a slow
+// peer), then closes; open channels fail with ErrClosed.
 func (c *Conn) Close() error {
-	c.closeWith(ErrClosed)
+	c.flushAndClose(ErrClosed)
 	return nil
 }
 
@@ -191,14 +193,13 @@ func (c *Conn) Drain(ctx context.Context) error {
 // flushAndClose gives queued frames a moment to leave before closing.
 func (c *Conn) flushAndClose(err error) {
 	deadline := time.Now().Add(time.Second)
-	for len(c.wq) > 0 && time.Now().Before(deadline) {
+	for c.pending.Load() > 0 && time.Now().Before(deadline) {
 		select {
 		case <-c.done:
 			return
-		case <-time.After(5 * time.Millisecond):
+		case <-time.After(time.Millisecond):
 		}
 	}
-	time.Sleep(5 * time.Millisecond)
 	c.closeWith(err)
 }
 
@@ -248,7 +249,9 @@ func (c *Conn) writeLoop() {
 		if dl != nil {
 			_ = dl.SetWriteDeadline(time.Now().Add(c.cfg.WriteTimeout))
 		}
+		n := int64(0)
 		for bp != nil {
+			n++
 			_, err := bw.Write(*bp)
 			*bp = (*bp)[:0]
 			bufPool.Put(bp)
@@ -266,6 +269,7 @@ func (c *Conn) writeLoop() {
 			c.closeWith(fmt.Errorf("write: %w", err))
 			return
 		}
+		c.pending.Add(-n)
 	}
 }
 
@@ -284,12 +288,15 @@ func (c *Conn) writeFrame(ctx context.Context, f Frame) error {
 		return fmt.Errorf("%w: %d bytes, limit %d", ErrFrameTooLarge, len(b), c.cfg.MaxFrameSize)
 	}
 	*bp = b
+	c.pending.Add(1)
 	select {
 	case c.wq <- bp:
 		return nil
 	case <-c.done:
+		c.pending.Add(-1)
 		return c.err
 	case <-ctx.Done():
+		c.pending.Add(-1)
 		return context.Cause(ctx)
 	}
 }
