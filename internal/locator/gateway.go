@@ -203,8 +203,9 @@ func (g *Gateway) Nodes() []string {
 	return out
 }
 
-// pick chooses a live node that runs name.
-func (g *Gateway) pick(name string) (*node, Record, bool) {
+// pick chooses a live node that runs name; count says whether the choice
+// counts as load (a proxied resolve only looks, the connection picks).
+func (g *Gateway) pick(name string, count bool) (*node, Record, bool) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	var cands []*node
@@ -230,7 +231,9 @@ func (g *Gateway) pick(name string) (*node, Record, bool) {
 	default:
 		n = cands[g.cfg.Rand.IntN(len(cands))]
 	}
-	n.picks.Add(1)
+	if count {
+		n.picks.Add(1)
+	}
 	return n, n.services[name], true
 }
 
@@ -243,14 +246,14 @@ func (g *Gateway) Resolve(name string) (Record, bool) {
 		if p == nil {
 			return Record{}, false
 		}
-		_, r, ok := g.pick(name)
+		_, r, ok := g.pick(name, false)
 		if !ok {
 			return Record{}, false
 		}
 		r.Endpoints = []Endpoint{p.endpoint}
 		return r, true
 	}
-	_, r, ok := g.pick(name)
+	_, r, ok := g.pick(name, true)
 	return r, ok
 }
 
@@ -308,7 +311,7 @@ func (g *Gateway) serveProxy(ctx context.Context, p *proxy) {
 // pass unchanged: channel ids are per connection, so nothing needs rewriting.
 func (g *Gateway) pipe(ctx context.Context, name string, in net.Conn) {
 	defer in.Close()
-	n, r, ok := g.pick(name)
+	n, r, ok := g.pick(name, true)
 	if !ok {
 		writeError(in, fmt.Errorf("%w: %s", rpc.ErrServiceNotAvailable, name))
 		return

@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -89,6 +90,7 @@ type Conn struct {
 	active  atomic.Int64
 	pending atomic.Int64 // frames queued or written but not yet flushed
 
+	openMu   sync.Mutex // orders channel ids on the wire
 	mu       sync.Mutex
 	chans    map[uint64]*Channel
 	maxSeen  uint64
@@ -250,6 +252,7 @@ func (c *Conn) writeLoop() {
 			_ = dl.SetWriteDeadline(time.Now().Add(c.cfg.WriteTimeout))
 		}
 		n := int64(0)
+		yielded := false
 		for bp != nil {
 			n++
 			_, err := bw.Write(*bp)
@@ -263,6 +266,16 @@ func (c *Conn) writeLoop() {
 			case bp = <-c.wq:
 			default:
 				bp = nil
+				if !yielded {
+					// Let other senders queue before paying for a syscall:
+					// many small frames then leave in one write.
+					yielded = true
+					runtime.Gosched()
+					select {
+					case bp = <-c.wq:
+					default:
+					}
+				}
 			}
 		}
 		if err := bw.Flush(); err != nil {
@@ -461,13 +474,17 @@ func (c *Conn) serve(ch *Channel, h Handler) {
 
 func (c *Conn) newChannel(ctx context.Context, id uint64, event string, send, recv state) *Channel {
 	cctx, cancel := context.WithCancelCause(ctx)
+	size := 1
+	if recv.streams() {
+		size = c.cfg.InboxSize
+	}
 	return &Channel{
 		conn:     c,
 		id:       id,
 		Event:    event,
 		ctx:      cctx,
 		cancelFn: cancel,
-		inbox:    make(chan Message, c.cfg.InboxSize),
+		inbox:    make(chan Message, size),
 		send:     send,
 		recv:     recv,
 	}
@@ -494,6 +511,10 @@ func (c *Conn) Open(ctx context.Context, g Graph, name string, args ...any) (*Ch
 	if ev.Upstream != nil {
 		recv = stateOf(*ev.Upstream, g)
 	}
+	// Ids must reach the wire in increasing order, so allocation and
+	// queueing happen under one lock.
+	c.openMu.Lock()
+	defer c.openMu.Unlock()
 	c.mu.Lock()
 	if c.goaway {
 		c.mu.Unlock()

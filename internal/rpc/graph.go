@@ -228,3 +228,19 @@ func (s *state) step(slot uint64) (Event, error) {
 	}
 	return ev, nil
 }
+
+// streams reports whether the peer may send more than a message or two in
+// this state (some transition loops), which decides the inbox size.
+func (s *state) streams() bool { return loops(s.cur, 0) }
+
+func loops(g Graph, depth int) bool {
+	if depth > 8 {
+		return true
+	}
+	for _, ev := range g {
+		if ev.Dispatch.Recursive || loops(ev.Dispatch.Graph, depth+1) {
+			return true
+		}
+	}
+	return false
+}
