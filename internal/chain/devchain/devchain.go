@@ -27,6 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/ethdb"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
@@ -213,9 +214,17 @@ func (c *Chain) Start(ctx context.Context) error {
 	// backend does.
 	ethConf.LogNoHistory = true
 	ethConf.Genesis = c.Genesis()
-	if c.cfg.DataDir != "" && rawdb.PreexistingDatabase(stack.ResolvePath("chaindata")) != "" {
-		// Resume the chain on disk with the genesis it was created with.
-		ethConf.Genesis = nil
+	if c.cfg.DataDir != "" {
+		// Write every block's state to disk as the block is sealed (an
+		// archive node in the hash scheme): a killed process then resumes
+		// at its last block. The default path scheme keeps the latest 128
+		// states in memory until a clean shutdown, and a kill loses them all.
+		ethConf.StateScheme = rawdb.HashScheme
+		ethConf.NoPruning = true
+		if rawdb.PreexistingDatabase(stack.ResolvePath("chaindata")) != "" {
+			// Resume the chain on disk with the genesis it was created with.
+			ethConf.Genesis = nil
+		}
 	}
 	ethBackend, err := eth.New(stack, &ethConf)
 	if err != nil {
@@ -351,11 +360,12 @@ func (c *Chain) Mine(ctx context.Context) error {
 	}
 	c.sealMu.Lock()
 	defer c.sealMu.Unlock()
-	_, beacon, err := c.running()
+	ethBackend, beacon, err := c.running()
 	if err != nil {
 		return err
 	}
 	beacon.Commit()
+	c.persist(ethBackend)
 	return nil
 }
 
@@ -385,6 +395,7 @@ func (c *Chain) IncreaseTime(ctx context.Context, d time.Duration) (time.Time, e
 		}
 		if pending, _ := pool.Pending(txpool.PendingFilter{}); len(pending) != 0 {
 			beacon.Commit()
+			c.persist(ethBackend)
 			continue
 		}
 		// A transaction may still slip into the pool between the check and
@@ -393,6 +404,7 @@ func (c *Chain) IncreaseTime(ctx context.Context, d time.Duration) (time.Time, e
 			c.logger.Debug("dev chain: time adjustment refused, retrying", "err", err)
 			continue
 		}
+		c.persist(ethBackend)
 		head := ethBackend.BlockChain().CurrentBlock()
 		return time.Unix(int64(head.Time), 0).UTC(), nil
 	}
@@ -447,6 +459,7 @@ func (c *Chain) sealPending(stop <-chan struct{}) {
 		}
 		before := ethBackend.BlockChain().CurrentBlock().Number.Uint64()
 		beacon.Commit()
+		c.persist(ethBackend)
 		head := ethBackend.BlockChain().GetBlockByNumber(ethBackend.BlockChain().CurrentBlock().Number.Uint64())
 		if head == nil || head.NumberU64() == before || len(head.Transactions()) == 0 {
 			c.logger.Warn("dev chain: pool holds transactions the miner does not include")
@@ -467,9 +480,24 @@ func (c *Chain) timedLoop(stop <-chan struct{}, period time.Duration) {
 		case <-t.C:
 		}
 		c.sealMu.Lock()
-		if _, beacon, err := c.running(); err == nil {
+		if ethBackend, beacon, err := c.running(); err == nil {
 			beacon.Commit()
+			c.persist(ethBackend)
 		}
 		c.sealMu.Unlock()
+	}
+}
+
+// persist makes a chain with a data dir durable up to the block just sealed:
+// go-ethereum's database writes asynchronously and a killed process would
+// lose its latest blocks. In memory there is nothing to do.
+func (c *Chain) persist(ethBackend *eth.Ethereum) {
+	if c.cfg.DataDir == "" {
+		return
+	}
+	if s, ok := ethBackend.ChainDb().(ethdb.KeyValueSyncer); ok {
+		if err := s.SyncKeyValue(); err != nil {
+			c.logger.Warn("dev chain: flush database", "err", err)
+		}
 	}
 }
