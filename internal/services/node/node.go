@@ -599,3 +599,12 @@ func (a *App) control(ctx context.Context, ch *rpc.Channel) error {
 		}
 	}
 }
+
+// Info describes a running app.
+func (n *Node) Info(name string) (map[string]any, error) {
+	a, err := n.app(name)
+	if err != nil {
+		return nil, err
+	}
+	return a.Info(), nil
+}
