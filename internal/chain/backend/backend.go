@@ -356,7 +356,7 @@ func (b *Backend) classify(ctx context.Context, err error, from common.Address) 
 // data, which receipts do not hold: WaitMined replays the transaction with
 // eth_call on the state before its block to get it.
 func (b *Backend) WaitMined(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
-	pause := 5 * time.Millisecond
+	pause := time.Millisecond
 	timer := time.NewTimer(0)
 	defer timer.Stop()
 	for {
