@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"maps"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -51,6 +52,11 @@ func DefaultBalance() *big.Int { return new(big.Int).Set(defaultBalance) }
 
 // ErrClosed is returned by operations on a chain that is not running.
 var ErrClosed = errors.New("dev chain is not running")
+
+// ErrStuckPool is returned by IncreaseTime when the pool holds transactions
+// that the miner does not include (e.g. a tip below the miner's minimum), so
+// the time cannot move in an empty block.
+var ErrStuckPool = errors.New("pool holds transactions the miner does not include")
 
 // Config describes a dev chain. The zero value is a valid in-memory chain with
 // chain id 1337, instant blocks and JSON-RPC on a free port.
@@ -208,6 +214,9 @@ func (c *Chain) Start(ctx context.Context) error {
 	ethConf := ethconfig.Defaults
 	ethConf.SyncMode = ethconfig.FullSync
 	ethConf.TxPool.NoLocals = true
+	// As geth --dev: the miner takes every tip the pool accepts (1 wei and
+	// up), so no accepted transaction waits forever.
+	ethConf.Miner.GasPrice = big.NewInt(1)
 	// The log index is built in the background and lags the head, so a
 	// filter right after a transaction could miss its logs; a dev chain is
 	// small enough to search its blocks directly, as geth's simulated
@@ -386,21 +395,32 @@ func (c *Chain) IncreaseTime(ctx context.Context, d time.Duration) (time.Time, e
 		return time.Time{}, err
 	}
 	pool := ethBackend.TxPool()
-	for {
+	for attempt := 0; ; attempt++ {
 		if err := ctx.Err(); err != nil {
 			return time.Time{}, fmt.Errorf("increase time: %w", err)
+		}
+		if attempt == maxSealAttempts {
+			return time.Time{}, fmt.Errorf("increase time: transactions kept arriving through %d blocks", attempt)
 		}
 		if err := pool.Sync(); err != nil {
 			return time.Time{}, fmt.Errorf("increase time: sync pool: %w", err)
 		}
 		if pending, _ := pool.Pending(txpool.PendingFilter{}); len(pending) != 0 {
+			before := ethBackend.BlockChain().CurrentBlock().Number.Uint64()
 			beacon.Commit()
 			c.persist(ethBackend)
+			head := ethBackend.BlockChain().CurrentBlock()
+			if head.Number.Uint64() == before || len(ethBackend.BlockChain().GetBlock(head.Hash(), head.Number.Uint64()).Transactions()) == 0 {
+				return time.Time{}, fmt.Errorf("increase time: %w", ErrStuckPool)
+			}
 			continue
 		}
 		// A transaction may still slip into the pool between the check and
 		// the seal; AdjustTime then refuses and the loop seals it first.
 		if err := beacon.AdjustTime(time.Duration(secs) * time.Second); err != nil {
+			if !strings.Contains(err.Error(), "non-empty") {
+				return time.Time{}, fmt.Errorf("increase time: %w", err)
+			}
 			c.logger.Debug("dev chain: time adjustment refused, retrying", "err", err)
 			continue
 		}
@@ -409,6 +429,9 @@ func (c *Chain) IncreaseTime(ctx context.Context, d time.Duration) (time.Time, e
 		return time.Unix(int64(head.Time), 0).UTC(), nil
 	}
 }
+
+// maxSealAttempts bounds IncreaseTime's rounds of sealing what is pending.
+const maxSealAttempts = 64
 
 // instantLoop seals a block whenever transactions arrive, and keeps sealing
 // while the pool still holds executable ones.

@@ -181,6 +181,33 @@ func TestChain(t *testing.T) {
 		}
 	})
 
+	t.Run("a 1 wei tip is mined", func(t *testing.T) {
+		// Whatever the pool accepts must be mined, or it would block time
+		// travel forever.
+		nonce, err := ec.PendingNonceAt(ctx, dev)
+		if err != nil {
+			t.Fatalf("nonce: %v", err)
+		}
+		head, err := ec.HeaderByNumber(ctx, nil)
+		if err != nil {
+			t.Fatalf("head: %v", err)
+		}
+		_, to := newKey(t)
+		id := big.NewInt(chainID)
+		tx := types.MustSignNewTx(devKey, types.LatestSignerForChainID(id), &types.DynamicFeeTx{
+			ChainID: id, Nonce: nonce, GasTipCap: big.NewInt(1), GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), big.NewInt(1)),
+			Gas: 21000, To: &to, Value: big.NewInt(1),
+		})
+		if err := ec.SendTransaction(ctx, tx); err != nil {
+			t.Fatalf("send: %v", err)
+		}
+		wctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+		if r := waitReceipt(wctx, t, ec, tx.Hash()); r.Status != types.ReceiptStatusSuccessful {
+			t.Errorf("got status %d, want success", r.Status)
+		}
+	})
+
 	t.Run("websocket", func(t *testing.T) {
 		if c.WSURL() == "" {
 			t.Fatal("got empty WS URL")
