@@ -93,6 +93,7 @@ type Conn struct {
 	openMu   sync.Mutex // orders channel ids on the wire
 	mu       sync.Mutex
 	chans    map[uint64]*Channel
+	revoked  map[uint64]struct{} // dead ids already answered
 	maxSeen  uint64
 	draining bool
 	goaway   bool
@@ -107,13 +108,14 @@ var bufPool = sync.Pool{New: func() any { b := make([]byte, 0, 512); return &b }
 func NewConn(rwc io.ReadWriteCloser, svc *Service, cfg Config) *Conn {
 	cfg = cfg.withDefaults()
 	return &Conn{
-		rwc:   rwc,
-		svc:   svc,
-		cfg:   cfg,
-		log:   cfg.Logger,
-		wq:    make(chan *[]byte, cfg.WriteQueue),
-		done:  make(chan struct{}),
-		chans: make(map[uint64]*Channel),
+		rwc:     rwc,
+		svc:     svc,
+		cfg:     cfg,
+		log:     cfg.Logger,
+		wq:      make(chan *[]byte, cfg.WriteQueue),
+		done:    make(chan struct{}),
+		chans:   make(map[uint64]*Channel),
+		revoked: make(map[uint64]struct{}),
 	}
 }
 
@@ -366,8 +368,22 @@ func (c *Conn) dispatch(f Frame) {
 		return
 	}
 	if f.Channel <= c.maxSeen || c.svc == nil {
+		// Answer each dead id once: two peers that have both forgotten a
+		// channel would otherwise bounce revoked errors forever. A pure
+		// client has nothing to say to late replies of calls it released.
+		_, told := c.revoked[f.Channel]
+		if !told && c.svc != nil {
+			if len(c.revoked) >= 4096 {
+				clear(c.revoked)
+			}
+			c.revoked[f.Channel] = struct{}{}
+		}
 		c.mu.Unlock()
-		c.sendError(f.Channel, 1, fmt.Errorf("%w: channel %d", ErrRevokedChannel, f.Channel))
+		if !told && c.svc != nil {
+			c.sendError(f.Channel, 1, fmt.Errorf("%w: channel %d", ErrRevokedChannel, f.Channel))
+		} else {
+			c.log.Debug("frame on a dead channel dropped", "channel", f.Channel, "slot", f.Slot)
+		}
 		return
 	}
 	c.maxSeen = f.Channel

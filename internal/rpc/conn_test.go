@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -577,5 +578,47 @@ func TestOverPipe(t *testing.T) {
 	}
 	if s, _ := got.String(0); s != "pipe" {
 		t.Fatalf("got %q, want pipe", s)
+	}
+}
+
+// countingConn counts the frames' bytes one side reads.
+type countingConn struct {
+	net.Conn
+	n *atomic.Int64
+}
+
+func (c countingConn) Read(p []byte) (int, error) {
+	n, err := c.Conn.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+func TestDeadChannelErrorsDoNotBounce(t *testing.T) {
+	// Both sides serve (as node and worker do) and both have forgotten
+	// channel 1: a stray frame on it must not start an endless exchange.
+	p1, p2 := net.Pipe()
+	var read atomic.Int64
+	ctx := testCtx(t)
+	a := NewConn(countingConn{p1, &read}, testService(nil), Config{})
+	b := NewConn(p2, testService(nil), Config{})
+	a.Start(ctx)
+	b.Start(ctx)
+	defer a.Close()
+	defer b.Close()
+	g := testService(nil).Graph
+	if _, err := a.Call(ctx, g, "ping"); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.writeFrame(ctx, Frame{Channel: 1, Slot: 1, Args: ErrorArgs(ErrUnknown)}); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(200 * time.Millisecond)
+	before := read.Load()
+	time.Sleep(200 * time.Millisecond)
+	if after := read.Load(); after != before {
+		t.Fatalf("got %d more bytes while idle, want 0 (errors bouncing)", after-before)
+	}
+	if _, err := a.Call(ctx, g, "ping"); err != nil {
+		t.Fatalf("got %v, want the connection still serving", err)
 	}
 }
