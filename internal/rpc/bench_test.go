@@ -62,3 +62,28 @@ func BenchmarkDecodeFrame(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkStream64K(b *testing.B) {
+	c, g := benchServer(b)
+	ctx := context.Background()
+	b.SetBytes(64 << 10)
+	b.ReportAllocs()
+	ch, err := c.Open(ctx, g, "echo")
+	if err != nil {
+		b.Fatal(err)
+	}
+	chunk := make([]byte, 64<<10)
+	go func() {
+		for i := 0; i < b.N; i++ {
+			if err := ch.Write(ctx, chunk); err != nil {
+				return
+			}
+		}
+		_ = ch.CloseSend(ctx)
+	}()
+	for i := 0; i < b.N; i++ {
+		if _, err := ch.Recv(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
