@@ -102,9 +102,10 @@ func (h *Host) start(ctx context.Context) error {
 		return fmt.Errorf("data dir: %w", err)
 	}
 	var fallback locator.Resolver
+	listenHost, _, _ := net.SplitHostPort(cfg.Listen)
 	if len(cfg.Gateway) > 0 {
 		gw, err := locator.NewGateway(locator.GatewayConfig{
-			UUID: cfg.UUID, Nodes: cfg.Gateway, Policy: cfg.Policy, Proxy: cfg.Proxy,
+			UUID: cfg.UUID, Nodes: cfg.Gateway, Policy: cfg.Policy, Proxy: cfg.Proxy, ProxyHost: listenHost,
 			Rand: mrand.New(mrand.NewPCG(uint64(time.Now().UnixNano()), 1)), Logger: h.log,
 		})
 		if err != nil {
