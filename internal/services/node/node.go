@@ -262,7 +262,7 @@ func (n *Node) newApp(name, exe, profile string) (*App, error) {
 	uuid := newUUID()
 	a := &App{
 		node: n, name: name, exe: exe, profile: profile, uuid: uuid,
-		sock:   filepath.Join(n.cfg.SocketDir, name+"."+uuid[:8]+".sock"),
+		sock:   socketPath(n.cfg.SocketDir, name, uuid),
 		log:    n.log.With("app", name),
 		ctx:    ctx,
 		cancel: cancel,
@@ -607,4 +607,14 @@ func (n *Node) Info(name string) (map[string]any, error) {
 		return nil, err
 	}
 	return a.Info(), nil
+}
+
+// socketPath keeps unix socket paths under the kernel's limit (108 bytes on
+// Linux, 104 on BSDs) by falling back to a short name in the temp dir.
+func socketPath(dir, name, uuid string) string {
+	p := filepath.Join(dir, name+"."+uuid[:8]+".sock")
+	if len(p) < 100 {
+		return p
+	}
+	return filepath.Join(os.TempDir(), "sonm-"+uuid[:16]+".sock")
 }

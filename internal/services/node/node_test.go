@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -333,3 +334,21 @@ func TestSilentWorkerIsRestarted(t *testing.T) {
 }
 
 func testLogger(t *testing.T) *slogLogger { return newTestLogger(t) }
+
+func TestSocketPathStaysShort(t *testing.T) {
+	uuid := "0123456789abcdef0123456789abcdef"
+	tests := []struct {
+		name string
+		dir  string
+	}{
+		{"short dir", "/tmp/x"},
+		{"long dir", "/" + strings.Repeat("d", 150)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := socketPath(tt.dir, "app", uuid); len(got) >= 100 {
+				t.Fatalf("got %d bytes (%s), want under 100", len(got), got)
+			}
+		})
+	}
+}
