@@ -268,7 +268,7 @@ func (c *Chain) Start(ctx context.Context) error {
 		c.done.Add(1)
 		go c.timedLoop(c.stop, c.cfg.Period.Truncate(time.Second))
 	} else {
-		sub := make(chan core.NewTxsEvent, 16)
+		sub := make(chan core.NewTxsEvent)
 		s := ethBackend.TxPool().SubscribeTransactions(sub, true)
 		c.done.Add(1)
 		go c.instantLoop(c.stop, sub, s.Unsubscribe)
@@ -292,8 +292,11 @@ func (c *Chain) Close() error {
 	close(stop)
 	c.done.Wait()
 	// Wait for a seal in flight (IncreaseTime, Mine) before the node goes.
+	// Every seal takes sealMu before it checks that the chain runs, so none
+	// starts after this; the lock is not held over stack.Close, which may
+	// wait for an RPC handler that waits for the lock.
 	c.sealMu.Lock()
-	defer c.sealMu.Unlock()
+	c.sealMu.Unlock() //nolint:staticcheck // an empty critical section: a barrier
 	rc.Close()
 	if err := stack.Close(); err != nil {
 		return fmt.Errorf("close dev chain: %w", err)
@@ -434,26 +437,36 @@ func (c *Chain) IncreaseTime(ctx context.Context, d time.Duration) (time.Time, e
 const maxSealAttempts = 64
 
 // instantLoop seals a block whenever transactions arrive, and keeps sealing
-// while the pool still holds executable ones.
+// while the pool still holds executable ones. The pool's event loop blocks
+// until its subscribers take each event, and sealing waits for that loop
+// (TxPool.Sync), so events are read here without pause and the sealing runs
+// in a goroutine of its own, nudged through a one-slot channel.
 func (c *Chain) instantLoop(stop <-chan struct{}, txs <-chan core.NewTxsEvent, unsubscribe func()) {
 	defer c.done.Done()
 	defer unsubscribe()
+	kick := make(chan struct{}, 1)
+	c.done.Add(1)
+	go func() {
+		defer c.done.Done()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-kick:
+				c.sealPending(stop)
+			}
+		}
+	}()
 	for {
 		select {
 		case <-stop:
 			return
 		case <-txs:
-		}
-		// Coalesce a burst of arrivals into one round.
-	drain:
-		for {
 			select {
-			case <-txs:
-			default:
-				break drain
+			case kick <- struct{}{}:
+			default: // a round is due already and will see these too
 			}
 		}
-		c.sealPending(stop)
 	}
 }
 

@@ -511,3 +511,64 @@ func TestGenesis(t *testing.T) {
 		t.Errorf("got default chain id %d, want %d", got, devchain.DefaultChainID)
 	}
 }
+
+// TestCloseUnderLoad closes a chain while another client keeps moving its
+// clock over JSON-RPC and sending transactions: Close must return.
+func TestCloseUnderLoad(t *testing.T) {
+	devKey, dev := newKey(t)
+	c, err := devchain.New(devchain.Config{Accounts: []common.Address{dev}}, nil)
+	if err != nil {
+		t.Fatalf("new: %v", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := c.Start(ctx); err != nil {
+		t.Fatalf("start: %v", err)
+	}
+	rc, err := rpc.DialContext(ctx, c.URL())
+	if err != nil {
+		t.Fatalf("dial: %v", err)
+	}
+	defer rc.Close()
+	ec := ethclient.NewClient(rc)
+	var calls sync.WaitGroup
+	for range 2 {
+		calls.Add(1)
+		go func() {
+			defer calls.Done()
+			for ctx.Err() == nil {
+				var ts uint64
+				if err := rc.CallContext(ctx, &ts, "sonm_increaseTime", 60); err != nil {
+					return // the chain went away
+				}
+			}
+		}()
+	}
+	calls.Add(1)
+	go func() {
+		defer calls.Done()
+		id := big.NewInt(devchain.DefaultChainID)
+		for nonce := uint64(0); ctx.Err() == nil; nonce++ {
+			tx := types.MustSignNewTx(devKey, types.LatestSignerForChainID(id), &types.DynamicFeeTx{
+				ChainID: id, Nonce: nonce, GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(100 * params.GWei),
+				Gas: 21000, To: &dev, Value: big.NewInt(1),
+			})
+			if err := ec.SendTransaction(ctx, tx); err != nil {
+				return
+			}
+		}
+	}()
+	time.Sleep(200 * time.Millisecond) // let the load build up
+	closed := make(chan error, 1)
+	go func() { closed <- c.Close() }()
+	select {
+	case err := <-closed:
+		if err != nil {
+			t.Errorf("close: got %v, want nil", err)
+		}
+	case <-ctx.Done():
+		t.Fatal("close did not return under load")
+	}
+	cancel()
+	calls.Wait()
+}
