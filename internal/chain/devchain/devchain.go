@@ -143,9 +143,6 @@ func New(cfg Config, logger *slog.Logger) (*Chain, error) {
 func (c *Chain) Genesis() *core.Genesis {
 	config := *params.AllDevChainProtocolChanges
 	config.ChainID = new(big.Int).SetUint64(c.cfg.ChainID)
-	// Mainnet's rules (Osaka), not the forks still in the making, so that
-	// gas measured here is gas paid there.
-	config.BogotaTime = nil
 	// Run the rules of Ethereum mainnet today (Osaka), not the unreleased
 	// forks geth's dev preset also enables: Amsterdam/Bogota reprice state
 	// creation (EIP-8037), so gas figures measured here would match no real

@@ -494,7 +494,7 @@ func TestGenesis(t *testing.T) {
 		{"account b", g.Alloc[b].Balance.Int64(), int64(5)},
 		{"extra alloc", g.Alloc[extra].Balance.Int64(), int64(7)},
 		{"osaka (mainnet rules) active", g.Config.IsOsaka(big.NewInt(0), 0), true},
-		{"no fork beyond mainnet", g.Config.BogotaTime == nil, true},
+		{"no fork beyond mainnet", g.Config.BogotaTime == nil && g.Config.AmsterdamTime == nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
