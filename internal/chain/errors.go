@@ -128,7 +128,7 @@ func explain(op string, err error) error {
 	case "NotHubOwner":
 		e.Kind = ErrNotAllowed
 		e.Msg = fmt.Sprintf("%v does not own hub %v", arg(r, 1), arg(r, 0))
-	case "NotFactory", "NotDeployer", "NotListedWallet":
+	case "NotFactory", "NotDeployer", "NotListedWallet", "AccessControlUnauthorizedAccount", "GovernorOnlyExecutor":
 		e.Kind = ErrNotAllowed
 		e.Msg = fmt.Sprintf("%s: %v may not call this", r.Name, arg(r, 0))
 	case "InsufficientForFreeze":
