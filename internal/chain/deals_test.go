@@ -2,6 +2,7 @@ package chain_test
 
 import (
 	"math/big"
+	"os"
 	"testing"
 	"time"
 
@@ -368,4 +369,38 @@ func TestDeals(t *testing.T) {
 		_, err = c.OpenStream(ctx, buyer.Opts, q, sig, snm.One())
 		wantRefused(t, err, chain.ErrBadSignature, "not by the hub wallet's owner")
 	})
+}
+
+// TestStreamBillGasEstimate: what a stream owes grows with the block's time,
+// so billing (or closing) right after opening costs more gas in the block
+// that includes it than eth_estimateGas saw: the first credit to a wallet
+// writes a fresh storage slot. The client's 10% margin does not cover that
+// and the transaction runs out of gas.
+func TestStreamBillGasEstimate(t *testing.T) {
+	if os.Getenv("SONM_KNOWN_BUGS") != "1" {
+		t.Skip("known bug (stream bill/close right after a state change runs out of gas); SONM_KNOWN_BUGS=1 runs it")
+	}
+	w := newWorld(t)
+	ctx, c := w.ctx, w.c
+	hub, buyer := w.a("hub1"), w.a("buyer1")
+	for _, op := range []string{"bill", "close"} {
+		t.Run(op, func(t *testing.T) {
+			w := w.with(t)
+			wal := w.registeredWallet("hub1", op, snm.Wei(2))
+			q := chain.StreamQuote{Wallet: wal, Buyer: buyer.Addr, SpecHash: crypto.Keccak256Hash([]byte(op)), RatePerSecond: milli(1),
+				Expiry: uint64(w.now().Add(10 * time.Minute).Unix()), Nonce: big.NewInt(1)}
+			sig, err := chain.SignDigest(c.StreamQuoteDigest(q), hub.Key)
+			w.must(err)
+			id, err := c.OpenStream(ctx, buyer.Opts, q, sig, snm.Wei(1))
+			w.must(err)
+			if op == "bill" {
+				_, err = c.Bill(ctx, hub.Opts, id)
+			} else {
+				_, err = c.CloseStream(ctx, buyer.Opts, id)
+			}
+			if err != nil {
+				t.Fatalf("%s right after opening: got %v, want success", op, err)
+			}
+		})
+	}
 }
