@@ -1,10 +1,14 @@
 package chain_test
 
 import (
+	"errors"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sonm-io/sonm/internal/chain"
@@ -284,6 +288,10 @@ func TestHubWallet(t *testing.T) {
 
 		err = w.pass("ban too early", c.ActionBan(wal))
 		wantRefused(t, err, chain.ErrTooEarly, "a ban is allowed from", "after the suspicion period")
+		var ce *chain.Error
+		if errors.As(err, &ce) && (ce.Revert == nil || ce.Revert.Name != "BanTooEarly") {
+			t.Errorf("revert of the early ban: got %+v, want BanTooEarly", ce.Revert)
+		}
 		wantState(t, w.status(wal), chain.WalletSuspected)
 
 		w.must(w.pass("rehab", c.ActionRehab(wal)))
@@ -318,6 +326,17 @@ func TestHubWallet(t *testing.T) {
 			t.Fatalf("seized to: got the zero address, want a vesting wallet")
 		}
 		wantBig(t, "seized", w.balance(s.SeizedTo), snm.Wei(40))
+		// The seized funds wait in a vesting wallet of the DAO until the
+		// hold period has passed, then go to the DAO.
+		vault := newVault(w, s.SeizedTo)
+		dao := c.Deployment().Timelock
+		if got := vault.addr("owner"); got != dao {
+			t.Errorf("vault owner: got %s, want the DAO timelock %s", got, dao)
+		}
+		if got, want := time.Unix(vault.uint("end").Int64(), 0), w.now().Add(w.p.BanHoldPeriod); got.Before(want.Add(-time.Minute)) || got.After(want) {
+			t.Errorf("vault releases at %s, want about %s", got, want)
+		}
+		wantBig(t, "releasable before the hold period", vault.uint("releasable", c.Deployment().Token), new(big.Int))
 		wantBig(t, "left for the miner", s.Balance, snm.Wei(10))
 		if h := w.hub(wal); h.Status != chain.HubBlacklisted {
 			t.Errorf("whitelist status: got %s, want %s", h.Status, chain.HubBlacklisted)
@@ -325,6 +344,13 @@ func TestHubWallet(t *testing.T) {
 		got, err := c.Claim(ctx, miner2.Opts, wal)
 		w.must(err)
 		wantBig(t, "miner's claim after the ban", got, snm.Wei(10))
+
+		w.jump(w.p.BanHoldPeriod)
+		wantBig(t, "releasable after the hold period", vault.uint("releasable", c.Deployment().Token), snm.Wei(40))
+		daoBefore := w.balance(dao)
+		_, err = w.net.Backend.SendAndWait(ctx, w.a("stranger").Opts, &s.SeizedTo, vault.pack("release", c.Deployment().Token))
+		w.must(err)
+		wantBig(t, "DAO balance after the vault's release", sub(w.balance(dao), daoBefore), snm.Wei(40))
 
 		dead := "can never be used again"
 		_, err = c.Register(ctx, hub3.Opts, wal)
@@ -339,3 +365,43 @@ func TestHubWallet(t *testing.T) {
 		wantRefused(t, err, chain.ErrWrongState, "Punished")
 	})
 }
+
+// vault reads OpenZeppelin's VestingWallet, which has no binding of its own.
+type vault struct {
+	w   *world
+	at  common.Address
+	abi abi.ABI
+}
+
+const vestingABI = `[
+{"type":"function","name":"owner","stateMutability":"view","inputs":[],"outputs":[{"type":"address"}]},
+{"type":"function","name":"end","stateMutability":"view","inputs":[],"outputs":[{"type":"uint256"}]},
+{"type":"function","name":"releasable","stateMutability":"view","inputs":[{"type":"address","name":"token"}],"outputs":[{"type":"uint256"}]},
+{"type":"function","name":"release","stateMutability":"nonpayable","inputs":[{"type":"address","name":"token"}],"outputs":[]}]`
+
+func newVault(w *world, at common.Address) *vault {
+	w.t.Helper()
+	a, err := abi.JSON(strings.NewReader(vestingABI))
+	w.must(err)
+	return &vault{w: w, at: at, abi: a}
+}
+
+func (v *vault) pack(method string, args ...any) []byte {
+	v.w.t.Helper()
+	data, err := v.abi.Pack(method, args...)
+	v.w.must(err)
+	return data
+}
+
+func (v *vault) call(method string, args ...any) any {
+	v.w.t.Helper()
+	out, err := v.w.net.Backend.CallContract(v.w.ctx, ethereum.CallMsg{To: &v.at, Data: v.pack(method, args...)}, nil)
+	v.w.must(err)
+	vals, err := v.abi.Unpack(method, out)
+	v.w.must(err)
+	return vals[0]
+}
+
+func (v *vault) addr(method string) common.Address { return v.call(method).(common.Address) }
+
+func (v *vault) uint(method string, args ...any) *big.Int { return v.call(method, args...).(*big.Int) }
