@@ -12,6 +12,7 @@ func newMinerCmd() *cobra.Command {
 	}
 	cmd.AddCommand(
 		newMinerClaimCmd(),
+		newMinerBenchmarkCmd(),
 		newMinerExecCmd(),
 		// sonm:miner-commands
 	)
