@@ -38,13 +38,18 @@ func CollectOutputs(dir string, declared []string) ([]Output, []string, error) {
 		if clean == ".." || strings.HasPrefix(clean, "../") {
 			return nil, nil, fmt.Errorf("output %q: %w: leaves the output directory", d, ErrInvalidJob)
 		}
-		_, err := root.Lstat(clean)
+		fi, err := root.Lstat(clean)
 		if errors.Is(err, fs.ErrNotExist) {
 			missing = append(missing, d)
 			continue
 		}
 		if err != nil {
 			return nil, nil, fmt.Errorf("output %q: %w", d, err)
+		}
+		if !fi.Mode().IsRegular() && !fi.IsDir() {
+			// A link or device the unit left where an output belongs.
+			missing = append(missing, d)
+			continue
 		}
 		err = fs.WalkDir(root.FS(), clean, func(p string, de fs.DirEntry, werr error) error {
 			if werr != nil {
