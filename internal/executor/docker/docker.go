@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/netip"
 	"os"
 	"strconv"
@@ -117,6 +118,9 @@ type Handle struct {
 	Outputs   []string
 	Timeout   time.Duration
 	Started   time.Time
+	// Published maps each container port of the job to the host address
+	// ("127.0.0.1:49153") it is published on.
+	Published map[int]string
 
 	stream  *client.HijackedResponse
 	stdout  io.Writer
@@ -185,6 +189,14 @@ func (e *Executor) Start(ctx context.Context, job executor.Job) (*Handle, error)
 		att.Close()
 		e.remove(h.ID)
 		return nil, fmt.Errorf("start unit %s: %w", job.UnitID, err)
+	}
+	if len(job.Ports) > 0 {
+		if err := e.published(ctx, h); err != nil {
+			e.kill(h.ID)
+			att.Close()
+			e.remove(h.ID)
+			return nil, err
+		}
 	}
 	e.log.Debug("container started", "task_id", job.TaskID, "unit_id", job.UnitID, "container", short(h.ID))
 	return h, nil
@@ -279,6 +291,24 @@ func (e *Executor) containerConfig(job executor.Job, user string) (*container.Co
 }
 
 const labelTimeout = "io.sonm.timeout"
+
+func (e *Executor) published(ctx context.Context, h *Handle) error {
+	insp, err := e.api.ContainerInspect(ctx, h.ID, client.ContainerInspectOptions{})
+	if err != nil {
+		return fmt.Errorf("inspect unit %s: %w", h.UnitID, err)
+	}
+	h.Published = map[int]string{}
+	if ns := insp.Container.NetworkSettings; ns != nil {
+		for port, binds := range ns.Ports {
+			for _, b := range binds {
+				if b.HostIP == e.publishIP || !b.HostIP.IsValid() {
+					h.Published[int(port.Num())] = net.JoinHostPort(e.publishIP.String(), b.HostPort)
+				}
+			}
+		}
+	}
+	return nil
+}
 
 // Wait waits for the container to exit (killing it at its timeout or when
 // ctx ends), collects its outputs and removes it.

@@ -8,6 +8,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -289,6 +291,39 @@ func TestIsolation(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(inDir, "new.txt")); err == nil {
 		t.Errorf("input dir: got new.txt written, want read-only")
+	}
+}
+
+func TestPublishedPort(t *testing.T) {
+	e := newExecutor(t)
+	j, _, _ := job(t, "serve")
+	j.Network, j.Ports = true, []int{8080}
+	h, err := e.Start(context.Background(), j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := h.Published[8080]
+	if !strings.HasPrefix(addr, "127.0.0.1:") {
+		e.Remove(context.Background(), h.ID)
+		t.Fatalf("published: got %v, want 8080 on 127.0.0.1", h.Published)
+	}
+	var body string
+	for i := 0; i < 50 && body == ""; i++ {
+		resp, err := http.Get("http://" + addr + "/")
+		if err != nil {
+			time.Sleep(100 * time.Millisecond)
+			continue
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		body = string(b)
+	}
+	res, err := e.Wait(context.Background(), h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body != "pong" || res.ExitCode != 0 {
+		t.Errorf("service: got body %q exit %d, want \"pong\" and 0", body, res.ExitCode)
 	}
 }
 

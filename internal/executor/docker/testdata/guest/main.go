@@ -74,6 +74,15 @@ func main() {
 			}
 		}
 		fmt.Println("loopback only")
+	case "serve": // answer one HTTP request on :8080 with "pong", then exit
+		ln, err := net.Listen("tcp", ":8080")
+		must(err)
+		c, err := ln.Accept()
+		must(err)
+		buf := make([]byte, 4096)
+		c.Read(buf)
+		c.Write([]byte("HTTP/1.0 200 OK\r\nContent-Length: 4\r\n\r\npong"))
+		c.Close()
 	case "id":
 		fmt.Println(os.Getuid(), os.Getgid())
 	case "forkbomb": // spawn sleeping children until told no; print how many
