@@ -118,6 +118,11 @@ func (n *Node) Start(ctx context.Context) error {
 	// Plain BitTorrent is preferred (RC4 obfuscation costs throughput and
 	// protects nothing here: pieces are verified by hash), but accepted.
 	tc.HeaderObfuscationPolicy = torrent.HeaderObfuscationPolicy{Preferred: false, RequirePreferred: false}
+	// anacrolix/torrent v1.59.1 can deadlock a connection when the peer's
+	// outstanding requests need more than this allowance (the server waits on
+	// a reservation queued behind data it has not sent). A peer may queue
+	// 1024 requests of 16 KiB, so 16 MiB per connection never blocks.
+	tc.MaxAllocPeerRequestDataPerConn = 16 << 20
 	tc.Slogger = n.log.With("component", "torrent")
 	if n.cfg.UploadRate > 0 {
 		tc.UploadRateLimiter = rate.NewLimiter(rate.Limit(n.cfg.UploadRate), 256<<10)
