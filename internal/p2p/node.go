@@ -136,14 +136,18 @@ type Node struct {
 	verifier *Verifier
 	limiter  *limiter
 
-	mu      sync.Mutex
-	host    host.Host
-	ps      *pubsub.PubSub
-	dht     *dht.IpfsDHT
-	mdns    mdns.Service
-	topics  map[string]*pubsub.Topic
-	cancel  context.CancelFunc
-	seq     uint64
+	mu     sync.Mutex
+	host   host.Host
+	ps     *pubsub.PubSub
+	dht    *dht.IpfsDHT
+	mdns   mdns.Service
+	topics map[string]*pubsub.Topic
+	cancel context.CancelFunc
+	seq    uint64
+
+	// smu guards what pubsub's goroutines write; it is never held while
+	// calling into pubsub.
+	smu     sync.Mutex
 	scores  map[peer.ID]float64
 	book    map[common.Address]peer.ID
 	dropped map[string]int
@@ -305,23 +309,22 @@ func (n *Node) Start(ctx context.Context) error {
 // Close leaves the network. It is safe after a failed or missing Start.
 func (n *Node) Close() error {
 	n.mu.Lock()
-	defer n.mu.Unlock()
-	if n.host == nil {
+	h, md, d, cancel := n.host, n.mdns, n.dht, n.cancel
+	n.host, n.mdns, n.dht = nil, nil, nil
+	n.topics = make(map[string]*pubsub.Topic)
+	n.mu.Unlock()
+	if h == nil {
 		return nil
 	}
 	var errs []error
-	for _, t := range n.topics {
-		errs = append(errs, t.Close())
+	if md != nil {
+		errs = append(errs, md.Close())
 	}
-	if n.mdns != nil {
-		errs = append(errs, n.mdns.Close())
+	if d != nil {
+		errs = append(errs, d.Close())
 	}
-	if n.dht != nil {
-		errs = append(errs, n.dht.Close())
-	}
-	n.cancel()
-	errs = append(errs, n.host.Close())
-	n.host = nil
+	cancel()
+	errs = append(errs, h.Close())
 	return errors.Join(errs...)
 }
 
@@ -367,11 +370,12 @@ func (n *Node) Peers() []peer.ID {
 // TopicPeers are the peers known to be subscribed to topic.
 func (n *Node) TopicPeers(topic string) []peer.ID {
 	n.mu.Lock()
-	defer n.mu.Unlock()
-	if n.ps == nil {
+	ps := n.ps
+	n.mu.Unlock()
+	if ps == nil {
 		return nil
 	}
-	return n.ps.ListPeers(topic)
+	return ps.ListPeers(topic)
 }
 
 // Publish signs payload into an envelope and gossips it on topic.
@@ -448,15 +452,15 @@ func (s *Subscription) Cancel() { s.sub.Cancel() }
 // PeerScore is p's gossipsub score as last inspected; below zero means it
 // has misbehaved.
 func (n *Node) PeerScore(p peer.ID) float64 {
-	n.mu.Lock()
-	defer n.mu.Unlock()
+	n.smu.Lock()
+	defer n.smu.Unlock()
 	return n.scores[p]
 }
 
 // Dropped counts the messages this node refused, by reason.
 func (n *Node) Dropped() map[string]int {
-	n.mu.Lock()
-	defer n.mu.Unlock()
+	n.smu.Lock()
+	defer n.smu.Unlock()
 	out := make(map[string]int, len(n.dropped))
 	for k, v := range n.dropped {
 		out[k] = v
@@ -469,8 +473,8 @@ func (n *Node) PeerFor(a common.Address) (peer.ID, bool) {
 	if a == n.addr {
 		return n.id, true
 	}
-	n.mu.Lock()
-	defer n.mu.Unlock()
+	n.smu.Lock()
+	defer n.smu.Unlock()
 	id, ok := n.book[a]
 	return id, ok
 }
@@ -506,9 +510,9 @@ func (n *Node) validator(topic string, self peer.ID) pubsub.ValidatorEx {
 			}
 			return pubsub.ValidationIgnore
 		}
-		n.mu.Lock()
+		n.smu.Lock()
 		n.book[env.From] = origin
-		n.mu.Unlock()
+		n.smu.Unlock()
 		m.ValidatorData = Message{
 			Topic:    topic,
 			From:     env.From,
@@ -529,15 +533,15 @@ func (n *Node) drop(from peer.ID, topic string, err error) {
 			break
 		}
 	}
-	n.mu.Lock()
+	n.smu.Lock()
 	n.dropped[reason]++
-	n.mu.Unlock()
+	n.smu.Unlock()
 	n.log.Debug("dropped message", "topic", topic, "peer", from, "reason", err)
 }
 
 func (n *Node) inspectScores(s map[peer.ID]float64) {
-	n.mu.Lock()
-	defer n.mu.Unlock()
+	n.smu.Lock()
+	defer n.smu.Unlock()
 	clear(n.scores)
 	for k, v := range s {
 		n.scores[k] = v
@@ -549,9 +553,9 @@ func (n *Node) connected(_ network.Network, c network.Conn) {
 	if err != nil {
 		return
 	}
-	n.mu.Lock()
+	n.smu.Lock()
 	n.book[a] = c.RemotePeer()
-	n.mu.Unlock()
+	n.smu.Unlock()
 }
 
 type mdnsNotifee struct{ n *Node }

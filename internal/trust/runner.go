@@ -47,13 +47,21 @@ type Bus interface {
 
 var _ Bus = (*p2p.Node)(nil)
 
-// minerMsg is a question or an answer on the miners topic.
+// minerMsg is a batch of questions or of answers on the miners topic; one
+// message covers many hubs so that a miner stays within its publish rate.
 type minerMsg struct {
-	Kind    string         `msgpack:"k"` // "q" or "a"
+	Kind    string           `msgpack:"k"` // "q" or "a"
+	Hubs    []common.Address `msgpack:"h,omitempty"`
+	Answers []answerMsg      `msgpack:"a,omitempty"`
+}
+
+type answerMsg struct {
 	Hub     common.Address `msgpack:"h"`
-	Verdict string         `msgpack:"v,omitempty"`
+	Verdict string         `msgpack:"v"`
 	Reason  string         `msgpack:"r,omitempty"`
 }
+
+const maxBatch = 100
 
 // RunnerConfig times the runner's work.
 type RunnerConfig struct {
@@ -219,11 +227,18 @@ func (r *Runner) onMiners(ctx context.Context, m p2p.Message) {
 	}
 	switch q.Kind {
 	case "q":
-		r.answer(ctx, q.Hub)
+		if len(q.Hubs) <= maxBatch {
+			r.answer(ctx, q.Hubs)
+		}
 	case "a":
+		if len(q.Answers) > maxBatch {
+			return
+		}
 		r.mu.Lock()
-		// The voter is the envelope's signer, not anything in the payload.
-		r.agent.Vote(r.now(), q.Hub, Vote{Voter: m.From, Verdict: q.Verdict, Reason: q.Reason})
+		for _, a := range q.Answers {
+			// The voter is the envelope's signer, not anything in the payload.
+			r.agent.Vote(r.now(), a.Hub, Vote{Voter: m.From, Verdict: a.Verdict, Reason: a.Reason})
+		}
 		r.mu.Unlock()
 	}
 }
@@ -248,31 +263,36 @@ func (r *Runner) tick(ctx context.Context) {
 		}
 	}
 	r.mu.Unlock()
-	for _, w := range ask {
-		r.publish(ctx, minerMsg{Kind: "q", Hub: w})
+	for len(ask) > 0 {
+		n := min(len(ask), maxBatch)
+		r.publish(ctx, minerMsg{Kind: "q", Hubs: ask[:n]})
 		// Answering is also how this miner shares what it knows.
-		r.answer(ctx, w)
+		r.answer(ctx, ask[:n])
+		ask = ask[n:]
 	}
 	for _, w := range refresh {
 		r.readChain(ctx, w)
 	}
 }
 
-// answer publishes this miner's opinion of a hub, at most once per half
-// AskEvery: an answer is gossiped to everyone, so one serves all askers.
-func (r *Runner) answer(ctx context.Context, w common.Address) {
+// answer publishes this miner's opinion of the hubs it has one of, each at
+// most once per half AskEvery: an answer is gossiped to everyone, so one
+// serves all askers.
+func (r *Runner) answer(ctx context.Context, hubs []common.Address) {
 	now := r.now()
+	var out []answerMsg
 	r.mu.Lock()
-	v, ok := r.agent.Answer(w)
-	if ok && now.Sub(r.answered[w]) < r.cfg.AskEvery/2 {
-		ok = false
-	}
-	if ok {
+	for _, w := range hubs {
+		v, ok := r.agent.Answer(w)
+		if !ok || now.Sub(r.answered[w]) < r.cfg.AskEvery/2 {
+			continue
+		}
 		r.answered[w] = now
+		out = append(out, answerMsg{Hub: w, Verdict: v.Verdict, Reason: v.Reason})
 	}
 	r.mu.Unlock()
-	if ok {
-		r.publish(ctx, minerMsg{Kind: "a", Hub: w, Verdict: v.Verdict, Reason: v.Reason})
+	if len(out) > 0 {
+		r.publish(ctx, minerMsg{Kind: "a", Answers: out})
 	}
 }
 
@@ -298,3 +318,30 @@ func (r *Runner) save() error {
 
 // Save writes the hubs list now.
 func (r *Runner) Save() error { return r.save() }
+
+// Announce publishes a signed announcement on the hubs topic every interval
+// until ctx ends. sent is called after each successful publication.
+func Announce(ctx context.Context, bus Bus, ann Announcement, every time.Duration, sent func(n int)) error {
+	b, err := ann.Encode()
+	if err != nil {
+		return err
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for n := 1; ; n++ {
+		if err := bus.Publish(ctx, p2p.TopicHubs, b); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return fmt.Errorf("announce: %w", err)
+		}
+		if sent != nil {
+			sent(n)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
