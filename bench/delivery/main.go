@@ -12,6 +12,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"sync"
 	"time"
 
@@ -21,7 +22,19 @@ import (
 func main() {
 	size := flag.String("size", "1GiB", "bytes to move, e.g. 64MiB")
 	fanout := flag.Int("fanout", 4, "leechers in the fan-out run")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the whole run here")
 	flag.Parse()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "cpu profile: %v\n", err)
+			os.Exit(2)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	n, err := delivery.ParseSize(*size)
 	if err != nil || n <= 0 {
 		fmt.Fprintf(os.Stderr, "bad -size %q: %v\n", *size, err)
@@ -29,6 +42,7 @@ func main() {
 	}
 	if err := run(context.Background(), n, *fanout); err != nil {
 		fmt.Fprintf(os.Stderr, "delivery bench: %v\n", err)
+		pprof.StopCPUProfile()
 		os.Exit(1)
 	}
 }
