@@ -14,6 +14,7 @@ func newMinerCmd() *cobra.Command {
 		newMinerClaimCmd(),
 		newMinerBenchmarkCmd(),
 		newMinerExecCmd(),
+		newMinerHubsCmd(),
 		// sonm:miner-commands
 	)
 	return cmd
@@ -26,6 +27,7 @@ func newHubCmd() *cobra.Command {
 	}
 	cmd.AddCommand(
 		newHubWalletCmd(),
+		newHubAnnounceCmd(),
 		// sonm:hub-commands
 	)
 	return cmd
