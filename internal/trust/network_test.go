@@ -3,7 +3,6 @@ package trust
 import (
 	"context"
 	"crypto/ecdsa"
-	"math/big"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -241,8 +240,9 @@ func TestNetworkVerdicts(t *testing.T) {
 				t.Fatalf("hub %d: got %s %s (%s), want %s %s (%s)", i, after[i].Key, after[i].Status, after[i].Reason, before[i].Key, before[i].Status, before[i].Reason)
 			}
 		}
-		if after[0].PaidToMe == nil || new(big.Int).Set(after[0].PaidToMe).Sign() < 0 {
-			t.Fatalf("got paid-to-me %v, want a saved amount", after[0].PaidToMe)
+		good, ok := r.agent.Hub(worlds[0].wallet)
+		if !ok || good.Status != Safe || good.PaidToMe == nil || good.PaidToMe.Cmp(snm(1)) < 0 {
+			t.Fatalf("good hub after restart: got %v %s paid %v, want safe, paid >= 1 SNM", ok, good.Status, good.PaidToMe)
 		}
 	})
 }
