@@ -92,6 +92,14 @@ type modelStream struct {
 	buyer string
 }
 
+type modelStake struct {
+	id        uint64
+	staker    string
+	amount    *big.Int
+	unlockAt  time.Time
+	withdrawn bool
+}
+
 type hubActor struct {
 	name    string
 	wallets []common.Address // the last is the current one
@@ -109,6 +117,7 @@ type fuzzer struct {
 	owner   map[common.Address]string
 	deals   []*modelDeal
 	streams []*modelStream
+	stakes  []*modelStake
 
 	// state of each wallet after the last step, and when it was suspected
 	last        map[common.Address]chain.WalletState
@@ -139,7 +148,7 @@ func newFuzzer(t *testing.T, seed uint64) *fuzzer {
 		last:        map[common.Address]chain.WalletState{},
 		suspectedAt: map[common.Address]time.Time{},
 		deposited:   new(big.Int), released: new(big.Int), refunded: new(big.Int),
-		stats: map[string]*[2]int{"knownOutOfGas": {}},
+		stats: map[string]*[2]int{},
 		dl:    deals.NewDeals(),
 		hw:    hubwallet.NewHubWallet(),
 	}
@@ -201,12 +210,6 @@ func (f *fuzzer) expect(kind string, want outcome, err error, refusal error) boo
 	if !errors.As(err, &ce) {
 		f.t.Fatalf("step %d %s: got error %v, want success or a contract's refusal", f.step, f.op, err)
 	}
-	if ce.Revert != nil && ce.Revert.OutOfGas && (kind == "bill" || kind == "closeStream") && os.Getenv("SONM_KNOWN_BUGS") != "1" {
-		// Known: see TestStreamBillGasEstimate. The transaction reverted,
-		// so the invariants still hold; count it apart.
-		f.stats["knownOutOfGas"][1]++
-		return false
-	}
 	if want == accept {
 		f.t.Errorf("step %d %s: got refusal %q, want success", f.step, f.op, err)
 	}
@@ -231,7 +234,7 @@ func (f *fuzzer) runOne() {
 		{4, f.opPayDay}, {4, f.opWithdraw}, {5, f.opJump}, {2, f.opJumpTo},
 		{10, f.opOpenDeal}, {8, f.opCommit}, {5, f.opConfirm}, {3, f.opRefund}, {3, f.opClaim}, {5, f.opDispute},
 		{4, f.opRelease}, {2, f.opOpenStream}, {3, f.opBill}, {1, f.opTopUp}, {2, f.opCloseStream},
-		{3, f.opAttack}, {1, f.opDAOSuspect}, {1, f.opDAORehab}, {2, f.opDAOBan}, {2, f.opDAOResolve},
+		{2, f.opStake}, {2, f.opUnstake}, {3, f.opAttack}, {1, f.opDAOSuspect}, {1, f.opDAORehab}, {2, f.opDAOBan}, {2, f.opDAOResolve},
 	}
 	total := 0
 	for _, o := range ops {
@@ -845,6 +848,61 @@ func (f *fuzzer) opCloseStream() {
 	f.expect("closeStream", want, err, kind)
 }
 
+func (f *fuzzer) opStake() {
+	wal := pick(f.r, f.wallets)
+	staker := pick(f.r, []string{"buyer1", "buyer2", "stranger", "miner1"})
+	amt := f.amount(30)
+	support := f.r.IntN(2) == 0
+	f.begin(fmt.Sprintf("%s stakes %s for=%v on %s", staker, snm.String(amt), support, wal), common.Address{})
+	want, kind := accept, error(nil)
+	if f.balance(f.a(staker).Addr).Cmp(amt) < 0 {
+		want, kind = refuse, chain.ErrInsufficientFunds
+	}
+	before := f.hub(wal)
+	id, err := f.c.Rate(f.ctx, f.a(staker).Opts, wal, support, amt)
+	if f.expect("stake", want, err, kind) {
+		st, err := f.c.StakeAt(f.ctx, id)
+		f.must(err)
+		f.stakes = append(f.stakes, &modelStake{id: id, staker: staker, amount: amt, unlockAt: st.UnlockAt})
+		after := f.hub(wal)
+		if support {
+			wantBig(f.t, fmt.Sprintf("step %d: stake for", f.step), after.StakeFor, add(before.StakeFor, amt))
+		} else {
+			wantBig(f.t, fmt.Sprintf("step %d: stake against", f.step), after.StakeAgainst, add(before.StakeAgainst, amt))
+		}
+	}
+}
+
+func (f *fuzzer) opUnstake() {
+	if len(f.stakes) == 0 {
+		return
+	}
+	st := pick(f.r, f.stakes)
+	from := st.staker
+	if f.r.IntN(6) == 0 {
+		from = pick(f.r, []string{"buyer1", "stranger", "hub1"})
+	}
+	f.begin(fmt.Sprintf("%s unstakes stake %d of %s (withdrawn %v)", from, st.id, st.staker, st.withdrawn), common.Address{})
+	now := f.now()
+	want, kind := accept, error(nil)
+	switch {
+	case from != st.staker:
+		want, kind = refuse, chain.ErrNotAllowed
+	case st.withdrawn:
+		want, kind = refuse, chain.ErrWrongState
+	case now.Add(margin * time.Second).Before(st.unlockAt):
+		want, kind = refuse, chain.ErrTooEarly
+	case now.Before(st.unlockAt):
+		want, kind = unknown, nil
+	}
+	before := f.balance(f.a(from).Addr)
+	_, err := f.c.Unstake(f.ctx, f.a(from).Opts, st.id)
+	if f.expect("unstake", want, err, kind) {
+		st.withdrawn = true
+		wantBig(f.t, fmt.Sprintf("step %d: staker's balance after unstaking", f.step), f.balance(f.a(from).Addr), add(before, st.amount))
+	}
+}
+
 // opAttack: someone other than the DAO tries what only the DAO may do.
 func (f *fuzzer) opAttack() {
 	wal := pick(f.r, f.wallets)
@@ -1101,7 +1159,7 @@ func (f *fuzzer) dumpHistory() {
 func (f *fuzzer) report() {
 	var lines []string
 	for _, k := range []string{"deposit", "register", "pay", "payMany", "pull", "payDay", "withdraw", "openDeal", "commit", "confirm",
-		"refund", "claim", "dispute", "release", "openStream", "bill", "topUp", "closeStream", "attack", "daoSuspect", "daoRehab", "daoBan", "daoResolve", "knownOutOfGas"} {
+		"refund", "claim", "dispute", "release", "openStream", "bill", "topUp", "closeStream", "stake", "unstake", "attack", "daoSuspect", "daoRehab", "daoBan", "daoResolve"} {
 		s := f.stats[k]
 		if s == nil {
 			s = &[2]int{}

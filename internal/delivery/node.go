@@ -124,6 +124,9 @@ func (n *Node) Start(ctx context.Context) error {
 	// 1024 requests of 16 KiB, so 16 MiB per connection never blocks.
 	tc.MaxAllocPeerRequestDataPerConn = 16 << 20
 	tc.Slogger = n.log.With("component", "torrent")
+	// Every torrent names its own storage; without this the client would
+	// open a piece database (.torrent.db) in the working directory.
+	tc.DefaultStorage = n.fileStorage(os.TempDir(), storage.NewMapPieceCompletion())
 	if n.cfg.UploadRate > 0 {
 		tc.UploadRateLimiter = rate.NewLimiter(rate.Limit(n.cfg.UploadRate), 256<<10)
 	}

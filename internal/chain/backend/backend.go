@@ -223,8 +223,11 @@ func (b *Backend) Send(ctx context.Context, opts *bind.TransactOpts, to *common.
 		}
 		// The estimate is the least gas that worked on the pending state;
 		// the block that includes the transaction may differ a little
-		// (time, other transactions). Unused gas is not paid for.
-		gas = min(g+g/gasMarginDiv, max(head.GasLimit, g))
+		// (time, other transactions): a stream estimated at the second it
+		// was opened owes nothing, but in the next block it owes something
+		// and pays it with token transfers the estimate never ran. Unused
+		// gas is not paid for, so the headroom costs nothing.
+		gas = min(g+g/gasMarginDiv+gasHeadroom, max(head.GasLimit, g))
 	}
 	need := new(big.Int).Mul(feeCap, new(big.Int).SetUint64(gas))
 	need.Add(need, value)
@@ -271,6 +274,10 @@ const nonceRetries = 8
 
 // gasMarginDiv: Send adds 1/gasMarginDiv to the gas estimate.
 const gasMarginDiv = 10
+
+// gasHeadroom: and this much more, enough for two token transfers that
+// the estimate skipped (a balance written from zero costs 20,000 alone).
+const gasHeadroom = 60_000
 
 func (b *Backend) lockSender(from common.Address) func() {
 	b.sendersMu.Lock()
