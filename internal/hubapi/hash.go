@@ -1,0 +1,159 @@
+package hubapi
+
+import (
+	"crypto/ecdsa"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// MaxClockSkew bounds how far a signed time may be from the hub's clock.
+const MaxClockSkew = 5 * time.Minute
+
+// InlineLimit is the most output bytes of one unit that travel inside its
+// result message; larger outputs are shared as a torrent.
+const InlineLimit = 1 << 20
+
+// SpecHash is what a deal commits to: the spec's bytes and the info hash of
+// the bundle of local files it names ("" when none), so a hub cannot run a
+// different spec or different inputs than the buyer paid for.
+func SpecHash(spec []byte, bundleInfoHash string) common.Hash {
+	return crypto.Keccak256Hash([]byte("sonm-task-v1"), crypto.Keccak256(spec), []byte(strings.ToLower(bundleInfoHash)))
+}
+
+// OutputRoot is the Merkle root over files, sorted by path: a leaf is
+// keccak(0x00 ‖ path ‖ 0x00 ‖ size(8 bytes, big endian) ‖ sha256), a node
+// keccak(0x01 ‖ left ‖ right), an odd node is carried up. No files hash to
+// keccak(0x00). Replicas agree when their roots are equal; a task's result
+// hash is the root over its assembled output.
+func OutputRoot(files []File) (common.Hash, error) {
+	fs := append([]File(nil), files...)
+	sort.Slice(fs, func(i, j int) bool { return fs[i].Path < fs[j].Path })
+	if len(fs) == 0 {
+		return crypto.Keccak256Hash([]byte{0}), nil
+	}
+	level := make([][]byte, 0, len(fs))
+	for i, f := range fs {
+		if i > 0 && fs[i-1].Path == f.Path {
+			return common.Hash{}, fmt.Errorf("output root: path %q listed twice", f.Path)
+		}
+		sum, err := hex.DecodeString(f.SHA256)
+		if err != nil || len(sum) != 32 {
+			return common.Hash{}, fmt.Errorf("output root: %s: bad sha256 %q", f.Path, f.SHA256)
+		}
+		var size [8]byte
+		binary.BigEndian.PutUint64(size[:], uint64(f.Size))
+		level = append(level, crypto.Keccak256([]byte{0}, []byte(f.Path), []byte{0}, size[:], sum))
+	}
+	for len(level) > 1 {
+		next := make([][]byte, 0, (len(level)+1)/2)
+		for i := 0; i < len(level); i += 2 {
+			if i+1 == len(level) {
+				next = append(next, level[i])
+				continue
+			}
+			next = append(next, crypto.Keccak256([]byte{1}, level[i], level[i+1]))
+		}
+		level = next
+	}
+	return common.BytesToHash(level[0]), nil
+}
+
+// JoinDigest is what a miner signs to join a hub wallet at a time.
+func JoinDigest(wallet, miner common.Address, unix int64) common.Hash {
+	var t [8]byte
+	binary.BigEndian.PutUint64(t[:], uint64(unix))
+	return crypto.Keccak256Hash([]byte("sonm-join-v1"), wallet.Bytes(), miner.Bytes(), t[:])
+}
+
+// CancelDigest is what a buyer signs to cancel a task at a time.
+func CancelDigest(task common.Hash, unix int64) common.Hash {
+	var t [8]byte
+	binary.BigEndian.PutUint64(t[:], uint64(unix))
+	return crypto.Keccak256Hash([]byte("sonm-cancel-v1"), task.Bytes(), t[:])
+}
+
+// Sign signs a digest (65 bytes, recovery id last).
+func Sign(digest common.Hash, key *ecdsa.PrivateKey) ([]byte, error) {
+	return crypto.Sign(digest.Bytes(), key)
+}
+
+// Signer recovers the address that signed digest.
+func Signer(digest common.Hash, sig []byte) (common.Address, error) {
+	if len(sig) != 65 {
+		return common.Address{}, fmt.Errorf("%w: signature has %d bytes, want 65", ErrBadSignature, len(sig))
+	}
+	pub, err := crypto.SigToPub(digest.Bytes(), sig)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%w: %v", ErrBadSignature, err)
+	}
+	return crypto.PubkeyToAddress(*pub), nil
+}
+
+// CheckTime refuses a signed time too far from now.
+func CheckTime(unix int64, now time.Time) error {
+	d := now.Sub(time.Unix(unix, 0))
+	if d > MaxClockSkew || d < -MaxClockSkew {
+		return fmt.Errorf("%w: signed time %s is %s away from the hub's clock (at most %s allowed)",
+			ErrBadSignature, time.Unix(unix, 0).UTC().Format(time.RFC3339), d.Round(time.Second), MaxClockSkew)
+	}
+	return nil
+}
+
+// UnitRunWei prices one run of one unit: a rate per core-hour times the
+// unit's cores times its declared maximum duration. A unit-run is billed as
+// the reservation it is, whatever it really took, so a quote is exact before
+// anything runs; buyers get finer prices by declaring tighter durations.
+// The result is rounded down.
+func UnitRunWei(ratePerCoreHour *big.Int, cores float64, maxDuration time.Duration) *big.Int {
+	if ratePerCoreHour == nil || ratePerCoreHour.Sign() <= 0 {
+		return new(big.Int)
+	}
+	if cores <= 0 {
+		cores = 1
+	}
+	milliCores := int64(cores*1000 + 0.5)
+	ms := maxDuration.Milliseconds()
+	if ms <= 0 {
+		ms = 1
+	}
+	v := new(big.Int).Mul(ratePerCoreHour, big.NewInt(milliCores))
+	v.Mul(v, big.NewInt(ms))
+	return v.Quo(v, big.NewInt(1000*3600*1000))
+}
+
+// ParseAddress reads a 0x-prefixed address.
+func ParseAddress(field, s string) (common.Address, error) {
+	if !common.IsHexAddress(s) {
+		return common.Address{}, fmt.Errorf("%w: %s: %q is not an address", ErrBadRequest, field, s)
+	}
+	return common.HexToAddress(s), nil
+}
+
+// ParseHash reads a 0x-prefixed 32-byte hash.
+func ParseHash(field, s string) (common.Hash, error) {
+	b, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))
+	if err != nil || len(b) != 32 {
+		return common.Hash{}, fmt.Errorf("%w: %s: %q is not a 32-byte hex hash", ErrBadRequest, field, s)
+	}
+	return common.BytesToHash(b), nil
+}
+
+// ParseWei reads a decimal amount of wei ("" is zero).
+func ParseWei(field, s string) (*big.Int, error) {
+	if s == "" {
+		return new(big.Int), nil
+	}
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok || v.Sign() < 0 {
+		return nil, fmt.Errorf("%w: %s: %q is not an amount of wei", ErrBadRequest, field, s)
+	}
+	return v, nil
+}
