@@ -35,10 +35,11 @@ const (
 // status stream.
 const (
 	// hub -> miner
-	KindTask   = "task"   // TaskInfo: a task's spec and bundle, once per task per miner
-	KindAssign = "assign" // Assignment: run one replica of one unit
-	KindCancel = "cancel" // Cancel: stop an assignment
-	KindPaid   = "paid"   // Paid: a payout was approved on chain
+	KindWelcome = "welcome" // Welcome: the first message of the join stream
+	KindTask    = "task"    // TaskInfo: a task's spec and bundle, once per task per miner
+	KindAssign  = "assign"  // Assignment: run one replica of one unit
+	KindCancel  = "cancel"  // Cancel: stop an assignment
+	KindPaid    = "paid"    // Paid: a payout was approved on chain
 	// miner -> hub
 	KindHeartbeat = "heartbeat" // Heartbeat
 	KindResult    = "result"    // UnitResult
