@@ -45,7 +45,9 @@ func TestQuoteCheck(t *testing.T) {
 		{"other spec", func(q *checkedQuote, _ *hubapi.Quote, _ *quoteWant) { q.SpecHash = common.Hash{1} }, "something else", nil},
 		{"other units", func(_ *checkedQuote, hq *hubapi.Quote, _ *quoteWant) { hq.Units = 63 }, "prices 63 units, the spec has 64", nil},
 		{"other replication", func(_ *checkedQuote, hq *hubapi.Quote, _ *quoteWant) { hq.Replication = 1 }, "replication 1", nil},
-		{"zero price", func(q *checkedQuote, _ *hubapi.Quote, _ *quoteWant) { q.Price, q.UnitPrice = new(big.Int), new(big.Int) }, "price is zero", nil},
+		{"zero price", func(q *checkedQuote, _ *hubapi.Quote, _ *quoteWant) {
+			q.Price, q.UnitPrice = new(big.Int), new(big.Int)
+		}, "price is zero", nil},
 		{"total off by one", func(q *checkedQuote, _ *hubapi.Quote, _ *quoteWant) { q.Price = big.NewInt(500*128 + 1) }, "is not its unit price", nil},
 		{"over max price", func(q *checkedQuote, _ *hubapi.Quote, _ *quoteWant) {
 			q.UnitPrice, q.Price = big.NewInt(501), big.NewInt(501*128)
