@@ -27,6 +27,16 @@ type minerHubsFlags struct {
 	minFunds      string
 	confirmations int
 	cores         int
+	// Chain source; any of them turns the chain checks on.
+	rpc        string
+	deployment string
+	registry   string
+}
+
+// chainOn says whether the chain checks run: a chain flag was given, or
+// $SONM_DEPLOYMENT names a deployment.
+func (f *minerHubsFlags) chainOn() bool {
+	return f.rpc != "" || f.deployment != "" || f.registry != "" || os.Getenv(EnvDeployment) != ""
 }
 
 func newMinerHubsCmd() *cobra.Command {
@@ -40,9 +50,12 @@ confirmations, and the expected earnings per hour for this machine.
 
 What was learnt is kept in --state, so the next run starts from it.
 
-The chain source is not wired into this command yet: without it no hub gets
-past "not confirmed", and the status column says "chain not configured".
-Forged announcements are refused all the same.`,
+With a chain (--deployment, --rpc, --registry, or $` + EnvDeployment + `) every
+hub is checked against it: its Whitelist record (owner, wallet, endpoint,
+unconfirmed/trusted/blacklisted, per --policy), its wallet's free funds
+(--min-funds) and its payouts to miners. Without one, chain checks are off:
+no hub gets past "not confirmed" and the reason says "chain not configured".
+Forged announcements are refused either way.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return runMinerHubs(cmd, f) },
 	}
@@ -55,6 +68,9 @@ Forged announcements are refused all the same.`,
 	fs.StringVar(&f.minFunds, "min-funds", snm.Format(def.MinFreeFunds), "SNM a hub wallet must have free")
 	fs.IntVar(&f.confirmations, "confirmations", def.MinConfirmations, "other miners' confirmations needed")
 	fs.IntVar(&f.cores, "cores", runtime.NumCPU(), "cores this machine offers (for expected earnings)")
+	fs.StringVar(&f.rpc, "rpc", "", "Ethereum JSON-RPC URL to check hubs against (default: the one in the deployment file)")
+	fs.StringVar(&f.deployment, "deployment", "", "deployment file with the contract addresses (default $"+EnvDeployment+"); turns the chain checks on")
+	fs.StringVar(&f.registry, "registry", "", "read the contract addresses from this SonmRegistry instead of a deployment file (needs --rpc)")
 	return cmd
 }
 
@@ -74,6 +90,7 @@ type hubRow struct {
 	Endpoints     []string `json:"endpoints"`
 	Status        string   `json:"status"`
 	Reason        string   `json:"reason"`
+	Whitelist     string   `json:"whitelist,omitempty"` // unconfirmed, trusted, blacklisted or "not listed"; empty before a chain read
 	FreeFundsSNM  string   `json:"free_funds_snm,omitempty"`
 	Payouts       int      `json:"payouts"`
 	PaidMiners    int      `json:"paid_miners"`
@@ -97,6 +114,10 @@ func rowsOf(hubs []trust.Hub, cores int) []hubRow {
 			LastSeen: h.LastSeen.UTC().Format(time.RFC3339),
 		}
 		if h.Chain != nil {
+			r.Whitelist = "not listed"
+			if h.Chain.Listed {
+				r.Whitelist = h.Chain.Record.Status
+			}
 			r.FreeFundsSNM = snm.Format(h.Chain.Funds.Free())
 			r.Payouts = len(h.Chain.Payouts)
 			seen := map[string]bool{}
@@ -114,14 +135,18 @@ func rowsOf(hubs []trust.Hub, cores int) []hubRow {
 
 func printHubTable(w io.Writer, rows []hubRow) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME\tWALLET\tSTATUS\tWHY\tFREE FUNDS\tPAYOUTS\tCONFIRMATIONS\tPAYS SNM/CORE-H\tEXPECTED SNM/H")
+	fmt.Fprintln(tw, "NAME\tWALLET\tSTATUS\tWHY\tWHITELIST\tFREE FUNDS\tPAYOUTS\tCONFIRMATIONS\tPAYS SNM/CORE-H\tEXPECTED SNM/H")
 	for _, r := range rows {
 		funds := "-"
 		if r.FreeFundsSNM != "" {
 			funds = r.FreeFundsSNM + " SNM"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d to %d miners\t+%d -%d\t%s\t%s\n",
-			r.Name, r.Wallet, r.Status, r.Reason, funds, r.Payouts, r.PaidMiners, r.ConfirmFor, r.ConfirmAgain, r.MinerPaySNM, r.EarnPerHour)
+		list := r.Whitelist
+		if list == "" {
+			list = "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%d to %d miners\t+%d -%d\t%s\t%s\n",
+			r.Name, r.Wallet, r.Status, r.Reason, list, funds, r.Payouts, r.PaidMiners, r.ConfirmFor, r.ConfirmAgain, r.MinerPaySNM, r.EarnPerHour)
 	}
 	_ = tw.Flush()
 }
@@ -144,7 +169,29 @@ func runMinerHubs(cmd *cobra.Command, f *minerHubsFlags) error {
 	}
 	cfg := trust.DefaultConfig()
 	cfg.Policy, cfg.MinFreeFunds, cfg.MinConfirmations = trust.Policy(f.policy), minFunds, f.confirmations
-	agent, err := trust.NewAgent(cfg, crypto.PubkeyToAddress(key.PublicKey), false)
+	switch cfg.Policy {
+	case trust.AcceptAll, trust.OnlyWhitelisted, trust.OnlyTrusted:
+	default:
+		return fmt.Errorf("--policy: %q is not a policy; use all, whitelisted or trusted", f.policy)
+	}
+	// The chain comes first: a wrong flag should fail before any listening.
+	var source trust.Chain
+	if f.chainOn() {
+		cf := chainFlags{rpc: f.rpc, deployment: f.deployment, registry: f.registry}
+		c, closeChain, err := cf.connect(cmd.Context())
+		if err != nil {
+			return fmt.Errorf("chain checks: %w", err)
+		}
+		defer closeChain()
+		source = trust.NewChainReader(c)
+		if !f.json {
+			dep := c.Deployment()
+			fmt.Fprintf(cmd.ErrOrStderr(), "checking hubs against chain %s (whitelist %s), policy %s\n", c.Backend().ChainID(), dep.Whitelist.Hex(), cfg.Policy)
+		}
+	} else {
+		fmt.Fprintln(cmd.ErrOrStderr(), "note: chain checks are off, so no hub gets past \"not confirmed\"; give --deployment or --rpc (or set $"+EnvDeployment+") to check hubs against the Whitelist and their wallets")
+	}
+	agent, err := trust.NewAgent(cfg, crypto.PubkeyToAddress(key.PublicKey), source != nil)
 	if err != nil {
 		return err
 	}
@@ -157,7 +204,7 @@ func runMinerHubs(cmd *cobra.Command, f *minerHubsFlags) error {
 	}
 	defer bus.Close()
 	store := &trust.FileStore{Path: f.state}
-	runner, err := trust.NewRunner(trust.DefaultRunnerConfig(), agent, bus, nil, store, time.Now, log)
+	runner, err := trust.NewRunner(trust.DefaultRunnerConfig(), agent, bus, source, store, time.Now, log)
 	if err != nil {
 		return err
 	}
