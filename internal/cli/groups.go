@@ -39,7 +39,8 @@ func newClientCmd() *cobra.Command {
 		Short: "Buy computing power: submit tasks and follow them",
 	}
 	cmd.AddCommand(
-	// sonm:client-commands
+		newClientSubmitCmd(), newClientStatusCmd(), newClientResultsCmd(), newClientCancelCmd(), newClientListCmd(), newClientRefundCmd(),
+		// sonm:client-commands
 	)
 	return cmd
 }

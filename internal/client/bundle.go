@@ -65,6 +65,9 @@ func (c *Client) Bundle(ctx context.Context, spec *taskspec.Spec, specBytes []by
 	if len(files) == 0 {
 		return "", "", nil
 	}
+	if err := c.need("delivery"); err != nil {
+		return "", "", err
+	}
 	rels := make([]string, len(files))
 	for i, lf := range files {
 		if rels[i], err = bundlePath(spec, lf); err != nil {

@@ -46,9 +46,10 @@ var (
 
 // Config holds what a Client needs.
 type Config struct {
-	Key      *ecdsa.PrivateKey // the buyer
-	Chain    *chain.Client     // deals are opened and confirmed on chain
-	Delivery *delivery.Node    // shares the bundle, fetches the result (started by the caller)
+	Key      *ecdsa.PrivateKey // the buyer; nil for a client that only reads (Status, List), with Buyer set
+	Buyer    common.Address    // the buyer's address when Key is nil
+	Chain    *chain.Client     // deals are opened and confirmed on chain (nil: Status, List, Cancel only)
+	Delivery *delivery.Node    // shares the bundle, fetches the result (started by the caller; nil: no Submit, Results)
 	Log      *slog.Logger
 	Out      io.Writer        // progress for people (nil: none)
 	Now      func() time.Time // nil: time.Now
@@ -63,23 +64,24 @@ type Config struct {
 type Client struct {
 	cfg  Config
 	addr common.Address
-	opts *bind.TransactOpts
 
 	mu      sync.Mutex
 	bundles []string        // directories to remove on Close
 	fetched map[string]bool // info hashes of results this client downloaded
 }
 
-// New checks cfg; it does no I/O.
+// New checks cfg; it does no I/O. What a method needs and cfg lacks (a
+// key, the chain, a delivery node) is an error of that method.
 func New(cfg Config) (*Client, error) {
-	if cfg.Key == nil {
-		return nil, errors.New("client: no buyer key")
+	addr := cfg.Buyer
+	if cfg.Key != nil {
+		addr = crypto.PubkeyToAddress(cfg.Key.PublicKey)
+		if cfg.Buyer != (common.Address{}) && cfg.Buyer != addr {
+			return nil, fmt.Errorf("client: buyer %s is not the address of the key (%s)", cfg.Buyer.Hex(), addr.Hex())
+		}
 	}
-	if cfg.Chain == nil {
-		return nil, errors.New("client: no chain client")
-	}
-	if cfg.Delivery == nil {
-		return nil, errors.New("client: no delivery node")
+	if addr == (common.Address{}) {
+		return nil, errors.New("client: no buyer: give a key or an address")
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
@@ -93,11 +95,27 @@ func New(cfg Config) (*Client, error) {
 	if cfg.WorkDir == "" {
 		cfg.WorkDir = os.TempDir()
 	}
-	return &Client{
-		cfg:  cfg,
-		addr: crypto.PubkeyToAddress(cfg.Key.PublicKey),
-		opts: cfg.Chain.Backend().Transactor(cfg.Key),
-	}, nil
+	return &Client{cfg: cfg, addr: addr}, nil
+}
+
+// need reports what a method lacks: "key", "chain" or "delivery".
+func (c *Client) need(what ...string) error {
+	for _, w := range what {
+		switch {
+		case w == "key" && c.cfg.Key == nil:
+			return errors.New("this needs the buyer's key: unlock it (--from, --keystore)")
+		case w == "chain" && c.cfg.Chain == nil:
+			return errors.New("this needs the chain: no chain client was given")
+		case w == "delivery" && c.cfg.Delivery == nil:
+			return errors.New("this needs a torrent node: no delivery node was given")
+		}
+	}
+	return nil
+}
+
+// opts signs the buyer's transactions.
+func (c *Client) opts() *bind.TransactOpts {
+	return c.cfg.Chain.Backend().Transactor(c.cfg.Key)
 }
 
 // Address is the buyer's account.

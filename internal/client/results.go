@@ -37,6 +37,13 @@ func (c *Client) Results(ctx context.Context, locatorAddr, task, outDir string, 
 	if err != nil {
 		return Verified{}, err
 	}
+	needs := []string{"chain", "delivery"}
+	if confirm {
+		needs = append(needs, "key")
+	}
+	if err := c.need(needs...); err != nil {
+		return Verified{}, err
+	}
 	if outDir == "" {
 		return Verified{}, fmt.Errorf("no output directory given for the result")
 	}
@@ -127,7 +134,7 @@ func (c *Client) fetchAndVerify(ctx context.Context, hc *hubapi.Client, id commo
 			"Nothing was confirmed. %s", ErrResultMismatch, v.OutDir, v.Root.Hex(), reported.Hex(), d.ResultHash.Hex(),
 			diffFiles(v.Files, res.Files), c.moneyBack(ctx, id))
 	}
-	c.printf("result verified: %d files, root %s, in %s\n", len(v.Files), v.Root.Hex(), v.OutDir)
+	c.printf("result verified: %s, root %s, in %s\n", plural(len(v.Files), "file"), v.Root.Hex(), v.OutDir)
 	return v, nil
 }
 
@@ -196,7 +203,7 @@ func diffFiles(got, listed []hubapi.File) string {
 
 // confirm releases the escrow of a verified deal to the hub.
 func (c *Client) confirm(ctx context.Context, d chain.Deal) (common.Hash, error) {
-	rcpt, err := c.cfg.Chain.ConfirmDeal(ctx, c.opts, d.ID)
+	rcpt, err := c.cfg.Chain.ConfirmDeal(ctx, c.opts(), d.ID)
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("confirm deal %s: %w", d.ID.Hex(), err)
 	}
@@ -220,4 +227,11 @@ func (c *Client) forget(infoHash string) bool {
 	had := c.fetched[infoHash]
 	delete(c.fetched, infoHash)
 	return had
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
 }

@@ -59,6 +59,9 @@ func (c *Client) Submit(ctx context.Context, locatorAddr, specPath, outDir strin
 // verify is never confirmed; the error says how to get the money back.
 func (c *Client) SubmitWith(ctx context.Context, locatorAddr, specPath, outDir string, o SubmitOptions) (SubmitResult, error) {
 	var res SubmitResult
+	if err := c.need("key", "chain", "delivery"); err != nil {
+		return res, err
+	}
 	data, spec, err := loadSpec(specPath)
 	if err != nil {
 		return res, err
@@ -111,7 +114,7 @@ func (c *Client) SubmitWith(ctx context.Context, locatorAddr, specPath, outDir s
 		return res, fmt.Errorf("buyer %s holds %s, the task costs %s: get SNM first (sonm token transfer); no money moved",
 			c.addr.Hex(), snm.String(bal), snm.String(q.Price))
 	}
-	deal, rcpt, err := c.cfg.Chain.OpenDealWithPermit(ctx, c.opts, c.cfg.Key, q.Quote, q.Sig)
+	deal, rcpt, err := c.cfg.Chain.OpenDealWithPermit(ctx, c.opts(), c.cfg.Key, q.Quote, q.Sig)
 	if err != nil {
 		return res, fmt.Errorf("open the deal: %w", err)
 	}

@@ -59,6 +59,9 @@ func (c *Client) Cancel(ctx context.Context, locatorAddr, task string) (hubapi.T
 	if err != nil {
 		return hubapi.TaskStatus{}, err
 	}
+	if err := c.need("key"); err != nil {
+		return hubapi.TaskStatus{}, err
+	}
 	hc, err := c.dial(ctx, locatorAddr)
 	if err != nil {
 		return hubapi.TaskStatus{}, err
@@ -116,6 +119,9 @@ func (c *Client) Refund(ctx context.Context, task string) (RefundResult, error) 
 	if err != nil {
 		return RefundResult{}, err
 	}
+	if err := c.need("key", "chain"); err != nil {
+		return RefundResult{}, err
+	}
 	d, err := c.cfg.Chain.Deal(ctx, id)
 	if err != nil {
 		return RefundResult{}, err
@@ -135,7 +141,7 @@ func (c *Client) Refund(ctx context.Context, task string) (RefundResult, error) 
 			return r, fmt.Errorf("%w: deal %s has no result yet, but the hub has until %s to commit one: "+
 				"refund becomes possible after the deadline, in %s (chain time)", ErrTooEarly, id.Hex(), fmtUnix(d.Deadline), left)
 		}
-		rcpt, err := c.cfg.Chain.RefundDeal(ctx, c.opts, id)
+		rcpt, err := c.cfg.Chain.RefundDeal(ctx, c.opts(), id)
 		if err != nil {
 			return r, fmt.Errorf("refund deal %s: %w", id.Hex(), err)
 		}
@@ -153,7 +159,7 @@ func (c *Client) Refund(ctx context.Context, task string) (RefundResult, error) 
 			return r, fmt.Errorf("%w: the hub committed result %s and the dispute window closed at %s: the hub may claim the escrow",
 				ErrSettled, d.ResultHash.Hex(), fmtUnix(ends))
 		}
-		rcpt, err := c.cfg.Chain.DisputeDeal(ctx, c.opts, id)
+		rcpt, err := c.cfg.Chain.DisputeDeal(ctx, c.opts(), id)
 		if err != nil {
 			return r, fmt.Errorf("dispute deal %s: %w", id.Hex(), err)
 		}

@@ -1,0 +1,526 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sonm-io/sonm/internal/chain"
+	"github.com/sonm-io/sonm/internal/client"
+	"github.com/sonm-io/sonm/internal/delivery"
+	"github.com/sonm-io/sonm/internal/hubapi"
+	"github.com/sonm-io/sonm/internal/snm"
+)
+
+// clientFlags are shared by the sonm client commands.
+type clientFlags struct {
+	chainFlags
+	hub       string
+	listen    string
+	advertise string
+	verbose   bool
+}
+
+const clientHubHelp = "the hub's locator endpoint `HOST:PORT` (required for now, until hubs are picked automatically; listed by sonm whitelist and sonm miner hubs)"
+
+func (f *clientFlags) register(cmd *cobra.Command, hub, torrent bool) {
+	f.chainFlags.register(cmd.Flags())
+	if hub {
+		cmd.Flags().StringVar(&f.hub, "hub", "", clientHubHelp)
+	}
+	if torrent {
+		cmd.Flags().StringVar(&f.listen, "torrent-listen", "127.0.0.1:0", "host:port this command's torrent node listens on (0.0.0.0:6881 to reach other machines)")
+		cmd.Flags().StringVar(&f.advertise, "torrent-advertise", "", "host:port put into magnet links for peers to dial (default: the listen address)")
+	}
+	cmd.Flags().BoolVarP(&f.verbose, "verbose", "v", false, "log to stderr")
+}
+
+func (f *clientFlags) needHub() error {
+	if f.hub == "" {
+		return fmt.Errorf("--hub HOST:PORT is required: the locator endpoint of the hub to buy from " +
+			"(listed by `sonm whitelist` and `sonm miner hubs`)")
+	}
+	return nil
+}
+
+func (f *clientFlags) logger(cmd *cobra.Command) *slog.Logger {
+	if !f.verbose {
+		return slog.New(slog.DiscardHandler)
+	}
+	return slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: slog.LevelInfo}))
+}
+
+// clientNeeds says which parts a command builds.
+type clientNeeds struct {
+	key, chain, torrent bool
+}
+
+// build makes a client with the parts a command needs; done releases them.
+func (f *clientFlags) build(cmd *cobra.Command, n clientNeeds, out io.Writer) (*client.Client, func(), error) {
+	ctx := cmd.Context()
+	log := f.logger(cmd)
+	cfg := client.Config{Log: log, Out: out}
+	var closers []func()
+	done := func() {
+		for i := len(closers) - 1; i >= 0; i-- {
+			closers[i]()
+		}
+	}
+	fail := func(err error) (*client.Client, func(), error) {
+		done()
+		return nil, nil, err
+	}
+	if n.chain || n.key {
+		c, closeChain, err := f.connect(ctx)
+		if err != nil {
+			return fail(err)
+		}
+		closers = append(closers, closeChain)
+		cfg.Chain = c
+		if n.key {
+			_, key, err := f.signer(cmd, c)
+			if err != nil {
+				return fail(err)
+			}
+			cfg.Key = key
+		}
+	}
+	if cfg.Key == nil {
+		a, err := f.account()
+		if err != nil {
+			return fail(err)
+		}
+		cfg.Buyer = a
+	}
+	if n.torrent {
+		node, err := delivery.New(delivery.Config{ListenAddr: f.listen, AdvertiseAddr: f.advertise}, log)
+		if err != nil {
+			return fail(err)
+		}
+		if err := node.Start(ctx); err != nil {
+			return fail(fmt.Errorf("start the torrent node on %s: %w", f.listen, err))
+		}
+		closers = append(closers, func() { node.Close() })
+		cfg.Delivery = node
+	}
+	cl, err := client.New(cfg)
+	if err != nil {
+		return fail(err)
+	}
+	closers = append(closers, func() { cl.Close() })
+	return cl, done, nil
+}
+
+// progressOut is where a command's progress goes: stdout for people, stderr
+// when stdout carries JSON.
+func (f *clientFlags) progressOut(cmd *cobra.Command) io.Writer {
+	if f.json {
+		return cmd.ErrOrStderr()
+	}
+	return cmd.OutOrStdout()
+}
+
+func newClientSubmitCmd() *cobra.Command {
+	f := &clientFlags{}
+	var (
+		outDir    string
+		noConfirm bool
+	)
+	cmd := &cobra.Command{
+		Use:   "submit SPEC.yaml",
+		Short: "Buy a task's run from a hub: quote, escrow, follow, verify the result, confirm",
+		Long: `Runs a task on a hub, the whole way:
+
+  1. shares the local files the spec names (module, inputs, image tarball) as a torrent;
+  2. asks the hub for a signed quote and checks it: signed by the owner of a whitelisted,
+     registered hub wallet, for this spec and these files, price = unit price x units x
+     replication, at most max_price per unit, not expired (nothing is paid otherwise);
+  3. opens the deal on chain: the price goes into escrow;
+  4. hands the task to the hub and follows it (units verified, replicas running, failed);
+  5. downloads the result into --out and checks its Merkle root against the hash the hub
+     reports and the one it committed on chain;
+  6. confirms the deal: the escrow goes to the hub's wallet.
+
+A failed task or a result that does not verify is never confirmed; the command says how
+to get the money back (sonm client refund TASK).`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := f.needHub(); err != nil {
+				return err
+			}
+			cl, done, err := f.build(cmd, clientNeeds{key: true, chain: true, torrent: true}, f.progressOut(cmd))
+			if err != nil {
+				return err
+			}
+			defer done()
+			res, err := cl.SubmitWith(cmd.Context(), f.hub, args[0], outDir, client.SubmitOptions{NoConfirm: noConfirm})
+			if f.json && (err == nil || res.Task != "") {
+				if jerr := writeClientJSON(cmd.OutOrStdout(), submitView(res, err)); jerr != nil && err == nil {
+					err = jerr
+				}
+			}
+			return err
+		},
+	}
+	f.register(cmd, true, true)
+	cmd.Flags().StringVarP(&outDir, "out", "o", "sonm-results", "directory the result is downloaded into (as DIR/<result name>)")
+	cmd.Flags().BoolVar(&noConfirm, "no-confirm", false, "verify the result but leave the deal unconfirmed (confirm later with sonm client results --confirm)")
+	return cmd
+}
+
+func newClientStatusCmd() *cobra.Command {
+	f := &clientFlags{}
+	var follow bool
+	cmd := &cobra.Command{
+		Use:   "status TASK",
+		Short: "Show a task's progress on its hub (--follow: until it ends)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := f.needHub(); err != nil {
+				return err
+			}
+			cl, done, err := f.build(cmd, clientNeeds{}, nil)
+			if err != nil {
+				return err
+			}
+			defer done()
+			out := cmd.OutOrStdout()
+			var fn func(hubapi.TaskStatus)
+			bar := &statusLine{w: out}
+			if follow {
+				fn = bar.update
+				if f.json {
+					fn = func(st hubapi.TaskStatus) { dataWriteJSON(out, statusView(st)) }
+				}
+			}
+			st, err := cl.Status(cmd.Context(), f.hub, args[0], follow, fn)
+			bar.finish()
+			if err != nil {
+				return err
+			}
+			if follow && f.json {
+				return nil
+			}
+			return f.output(out, statusView(st), func(w io.Writer) {
+				if !follow {
+					fmt.Fprintln(w, client.FormatStatus(st, 30))
+				}
+				printStatusDetails(w, st)
+			})
+		},
+	}
+	f.register(cmd, true, false)
+	cmd.Flags().BoolVarP(&follow, "follow", "f", false, "keep printing until the task ends")
+	return cmd
+}
+
+func newClientResultsCmd() *cobra.Command {
+	f := &clientFlags{}
+	var (
+		outDir  string
+		confirm bool
+	)
+	cmd := &cobra.Command{
+		Use:   "results TASK",
+		Short: "Download a finished task's result and verify it against the chain (--confirm: then pay)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := f.needHub(); err != nil {
+				return err
+			}
+			cl, done, err := f.build(cmd, clientNeeds{key: confirm, chain: true, torrent: true}, f.progressOut(cmd))
+			if err != nil {
+				return err
+			}
+			defer done()
+			v, err := cl.Results(cmd.Context(), f.hub, args[0], outDir, confirm)
+			if err != nil {
+				return err
+			}
+			if f.json {
+				return writeClientJSON(cmd.OutOrStdout(), verifiedView(v))
+			}
+			if !confirm && v.Deal.Status == chain.DealCommitted {
+				fmt.Fprintf(cmd.OutOrStdout(), "deal %s is not confirmed yet: confirm with `sonm client results %s --confirm`\n", v.Task, v.Task)
+			}
+			return nil
+		},
+	}
+	f.register(cmd, true, true)
+	cmd.Flags().StringVarP(&outDir, "out", "o", "sonm-results", "directory the result is downloaded into (as DIR/<result name>)")
+	cmd.Flags().BoolVar(&confirm, "confirm", false, "confirm the deal once the result verifies: the escrow goes to the hub")
+	return cmd
+}
+
+func newClientCancelCmd() *cobra.Command {
+	f := &clientFlags{}
+	cmd := &cobra.Command{
+		Use:   "cancel TASK",
+		Short: "Ask the hub to stop a task (signed with the buyer's key)",
+		Long: `Asks the hub to stop a task. The escrow is not touched by this: with no result
+committed, take it back with sonm client refund TASK once the deal's deadline has passed.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := f.needHub(); err != nil {
+				return err
+			}
+			cl, done, err := f.build(cmd, clientNeeds{key: true}, nil)
+			if err != nil {
+				return err
+			}
+			defer done()
+			st, err := cl.Cancel(cmd.Context(), f.hub, args[0])
+			if err != nil {
+				return err
+			}
+			return f.output(cmd.OutOrStdout(), statusView(st), func(w io.Writer) {
+				fmt.Fprintf(w, "task %s is %s\n", st.Task, st.State)
+				if st.State == hubapi.StateCancelled {
+					fmt.Fprintf(w, "the escrow stays on chain: take it back with `sonm client refund %s` once the deal's deadline has passed\n", st.Task)
+				}
+			})
+		},
+	}
+	f.register(cmd, true, false)
+	return cmd
+}
+
+func newClientListCmd() *cobra.Command {
+	f := &clientFlags{}
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List this buyer's tasks on a hub, newest first",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := f.needHub(); err != nil {
+				return err
+			}
+			cl, done, err := f.build(cmd, clientNeeds{}, nil)
+			if err != nil {
+				return err
+			}
+			defer done()
+			tasks, err := cl.List(cmd.Context(), f.hub)
+			if err != nil {
+				return err
+			}
+			views := make([]taskView, len(tasks))
+			for i, st := range tasks {
+				views[i] = statusView(st)
+			}
+			return f.output(cmd.OutOrStdout(), views, func(w io.Writer) {
+				if len(tasks) == 0 {
+					fmt.Fprintf(w, "no tasks of %s on this hub\n", cl.Address().Hex())
+					return
+				}
+				tw := newTable(w)
+				fmt.Fprintln(tw, "TASK\tNAME\tSTATE\tVERIFIED\tFAILED\tCREATED")
+				for _, st := range tasks {
+					fmt.Fprintf(tw, "%s\t%s\t%s\t%d/%d\t%d\t%s\n", st.Task, st.Name, st.State, st.Verified, st.Units, st.Failed,
+						fmtTime(unixMilli(st.Created)))
+				}
+				tw.Flush()
+			})
+		},
+	}
+	f.register(cmd, true, false)
+	return cmd
+}
+
+func newClientRefundCmd() *cobra.Command {
+	f := &clientFlags{}
+	cmd := &cobra.Command{
+		Use:   "refund TASK",
+		Short: "Get a deal's money back: refund after a missed deadline, or dispute a committed result",
+		Long: `Takes back the escrow of a task's deal, the way its state on chain allows:
+
+  - no result committed and the deadline passed: the escrow is refunded to the buyer;
+  - no result committed, deadline not reached: says when a refund becomes possible;
+  - a result committed (and the buyer found it wrong): the deal is disputed within the
+    dispute window, and the DAO decides how the escrow is split.
+
+It needs only the chain, not the hub.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cl, done, err := f.build(cmd, clientNeeds{key: true, chain: true}, f.progressOut(cmd))
+			if err != nil {
+				return err
+			}
+			defer done()
+			r, err := cl.Refund(cmd.Context(), args[0])
+			if err != nil {
+				return err
+			}
+			if f.json {
+				return writeClientJSON(cmd.OutOrStdout(), map[string]any{"task": r.Task, "action": r.Action,
+					"amount": snm.String(r.Amount), "amount_wei": r.Amount.String(), "tx": r.Tx.Hex()})
+			}
+			return nil
+		},
+	}
+	f.register(cmd, false, false)
+	return cmd
+}
+
+// statusLine redraws a followed task's progress.
+type statusLine struct {
+	w    io.Writer
+	last string
+}
+
+func (s *statusLine) update(st hubapi.TaskStatus) {
+	line := client.FormatStatus(st, 30)
+	if line == s.last {
+		return
+	}
+	pad := len(s.last) - len(line)
+	if pad < 0 {
+		pad = 0
+	}
+	fmt.Fprintf(s.w, "\r%s%*s", line, pad, "")
+	s.last = line
+}
+
+func (s *statusLine) finish() {
+	if s.last != "" {
+		fmt.Fprintln(s.w)
+		s.last = ""
+	}
+}
+
+func printStatusDetails(w io.Writer, st hubapi.TaskStatus) {
+	fmt.Fprintf(w, "task %s (%s): %s\n", st.Task, st.Name, st.State)
+	if st.Error != "" {
+		fmt.Fprintf(w, "error: %s\n", st.Error)
+	}
+	if st.ResultHash != "" {
+		fmt.Fprintf(w, "result %s committed (tx %s)\n", st.ResultHash, st.CommitTx)
+	}
+	switch st.State {
+	case hubapi.StateDone:
+		fmt.Fprintf(w, "download and verify it with `sonm client results %s`\n", st.Task)
+	case hubapi.StateFailed, hubapi.StateCancelled:
+		fmt.Fprintf(w, "get the money back with `sonm client refund %s`\n", st.Task)
+	}
+}
+
+func unixMilli(ms int64) time.Time {
+	if ms == 0 {
+		return time.Time{}
+	}
+	return time.UnixMilli(ms)
+}
+
+// taskView is a task status as JSON.
+type taskView struct {
+	Task        string `json:"task"`
+	Name        string `json:"name"`
+	Buyer       string `json:"buyer"`
+	State       string `json:"state"`
+	Units       int    `json:"units"`
+	Replication int    `json:"replication"`
+	Running     int    `json:"running"`
+	Reported    int    `json:"reported"`
+	Verified    int    `json:"verified"`
+	Failed      int    `json:"failed"`
+	Miners      int    `json:"miners"`
+	Error       string `json:"error,omitempty"`
+	ResultHash  string `json:"result_hash,omitempty"`
+	Magnet      string `json:"magnet,omitempty"`
+	CommitTx    string `json:"commit_tx,omitempty"`
+	Created     int64  `json:"created_ms,omitempty"`
+	Updated     int64  `json:"updated_ms,omitempty"`
+}
+
+func statusView(st hubapi.TaskStatus) taskView {
+	return taskView{Task: st.Task, Name: st.Name, Buyer: st.Buyer, State: st.State, Units: st.Units, Replication: st.Replication,
+		Running: st.Running, Reported: st.Reported, Verified: st.Verified, Failed: st.Failed, Miners: st.Miners, Error: st.Error,
+		ResultHash: st.ResultHash, Magnet: st.Magnet, CommitTx: st.CommitTx, Created: st.Created, Updated: st.Updated}
+}
+
+type fileView struct {
+	Path   string `json:"path"`
+	Size   int64  `json:"size"`
+	SHA256 string `json:"sha256"`
+}
+
+func filesView(fs []hubapi.File) []fileView {
+	out := make([]fileView, len(fs))
+	for i, f := range fs {
+		out[i] = fileView{f.Path, f.Size, f.SHA256}
+	}
+	return out
+}
+
+type resultView struct {
+	Task       string     `json:"task"`
+	DealStatus string     `json:"deal_status"`
+	OutDir     string     `json:"out_dir"`
+	Root       string     `json:"result_root"`
+	Files      []fileView `json:"files"`
+	Confirmed  bool       `json:"confirmed"`
+	ConfirmTx  string     `json:"confirm_tx,omitempty"`
+}
+
+func verifiedView(v client.Verified) resultView {
+	r := resultView{Task: v.Task, DealStatus: v.Deal.Status.String(), OutDir: v.OutDir, Root: v.Root.Hex(),
+		Files: filesView(v.Files), Confirmed: v.Confirmed}
+	if v.Confirmed {
+		r.ConfirmTx = v.ConfirmTx.Hex()
+		r.DealStatus = chain.DealConfirmed.String()
+	}
+	return r
+}
+
+type submitJSON struct {
+	Task       string     `json:"task"`
+	Error      string     `json:"error,omitempty"`
+	Wallet     string     `json:"hub_wallet,omitempty"`
+	Hub        string     `json:"hub,omitempty"`
+	Price      string     `json:"price,omitempty"`
+	PriceWei   string     `json:"price_wei,omitempty"`
+	Deadline   string     `json:"deadline,omitempty"`
+	Bundle     string     `json:"bundle,omitempty"`
+	OpenTx     string     `json:"open_tx,omitempty"`
+	State      string     `json:"state,omitempty"`
+	DealStatus string     `json:"deal_status,omitempty"`
+	OutDir     string     `json:"out_dir,omitempty"`
+	Root       string     `json:"result_root,omitempty"`
+	Files      []fileView `json:"files,omitempty"`
+	Confirmed  bool       `json:"confirmed"`
+	ConfirmTx  string     `json:"confirm_tx,omitempty"`
+}
+
+func submitView(r client.SubmitResult, err error) submitJSON {
+	v := submitJSON{Task: r.Task, Wallet: r.Quote.Wallet, Hub: r.Quote.Hub, Bundle: r.Bundle, State: r.Status.State,
+		OutDir: r.OutDir, Files: filesView(r.Files), Confirmed: r.Confirmed}
+	if err != nil {
+		v.Error = err.Error()
+	}
+	if r.Price != nil {
+		v.Price, v.PriceWei = snm.String(r.Price), r.Price.String()
+	}
+	if r.Quote.Deadline != 0 {
+		v.Deadline = time.Unix(int64(r.Quote.Deadline), 0).UTC().Format(time.RFC3339)
+	}
+	if r.Task != "" {
+		v.OpenTx, v.DealStatus = r.OpenTx.Hex(), r.Deal.Status.String()
+	}
+	if r.OutDir != "" {
+		v.Root = r.Root.Hex()
+	}
+	if r.Confirmed {
+		v.ConfirmTx, v.DealStatus = r.ConfirmTx.Hex(), chain.DealConfirmed.String()
+	}
+	return v
+}
+
+func writeClientJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
