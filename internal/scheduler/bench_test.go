@@ -48,8 +48,8 @@ func benchState(miners, replicas int) schedtest.State {
 
 func BenchmarkPlan(b *testing.B) {
 	for _, size := range []struct{ miners, replicas int }{{1000, 10000}, {1000, 100}} {
-		b.Run(fmt.Sprintf("miners=%d/replicas=%d", size.miners, size.replicas), func(b *testing.B) {
-			s := benchState(size.miners, size.replicas)
+		s := benchState(size.miners, size.replicas)
+		b.Run(fmt.Sprintf("miners=%d/needs=%d/replicas=%d", size.miners, len(s.NeedList), size.replicas), func(b *testing.B) {
 			p := scheduler.New()
 			var placed int
 			b.ReportAllocs()

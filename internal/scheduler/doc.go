@@ -24,7 +24,8 @@
 //  4. Among the eligible miners the lowest Ask wins, then the most Free slots
 //     (as they stand after the placements already made in this Plan, which
 //     spreads load), then the lowest ID. The output is deterministic for a
-//     given State, placements listed in the order they were made.
+//     given State, placements listed in the order they were made. (Free
+//     counts above 2^32-1 rank as 2^32-1.)
 //  5. Needs that cannot be placed now are left out; the hub asks again later.
 //
 // Odd input is handled rather than trusted: needs with Replicas <= 0 and

@@ -25,7 +25,8 @@ func (planner) Plan(s State) []Placement {
 // plan is the working state of one Plan call.
 type plan struct {
 	miners    []minerState
-	ranked    []*big.Int // distinct asks, ascending, when some ask is not a word pair
+	words     []askKey   // distinct asks, ascending, when all are word pairs
+	ranked    []*big.Int // distinct asks, ascending, when some is not
 	totalFree int
 
 	units []unit
@@ -39,13 +40,12 @@ type plan struct {
 type minerState struct {
 	m    *Miner
 	free int
-	ask  askKey
+	rank uint64 // of its ask among the distinct asks, lowest 0
 }
 
-// askKey orders asks: the ask itself as (high, low) words when every ask is
-// a non-negative number of at most 128 bits, else its rank among the
-// distinct asks. Comparing words is what keeps a small Plan cheap: sorting
-// by big.Int.Cmp cost more than all the rest.
+// askKey is a non-negative ask of at most 128 bits as (high, low) words.
+// Asks are ranked by these where they all fit: sorting by big.Int.Cmp cost
+// more than all the rest of a small Plan.
 type askKey [2]uint64
 
 func (a askKey) cmp(b askKey) int {
@@ -55,22 +55,32 @@ func (a askKey) cmp(b askKey) int {
 	return cmp.Compare(a[1], b[1])
 }
 
-// entry is a miner in a queue. free is the miner's free count when the entry
-// was last sifted: free counts only go down during a Plan, so a stale entry
-// ranks too high, never too low, and is fixed when it reaches the top.
+// entry is a miner in a queue. Its key packs the ask rank (high half) and
+// the free count, inverted so that more free sorts first (low half), as they
+// were when the entry was last sifted: free counts only go down during a
+// Plan, so a stale entry ranks too high, never too low, and is fixed when it
+// reaches the top.
 type entry struct {
-	ask  askKey
-	free int
-	id   MinerID
-	idx  int32
+	key uint64
+	id  MinerID
+	idx int32
 }
 
+func entryKey(rank uint64, free int) uint64 {
+	return rank<<32 | uint64(math.MaxUint32-free32(free))
+}
+
+// free32 caps a free count to the 32 bits an entry key holds for it.
+func free32(free int) uint32 {
+	return uint32(min(free, math.MaxUint32))
+}
+
+func (e entry) free() uint32 { return math.MaxUint32 - uint32(e.key) }
+func (e entry) rank() uint64 { return e.key >> 32 }
+
 func (a entry) before(b entry) bool {
-	if c := a.ask.cmp(b.ask); c != 0 {
-		return c < 0
-	}
-	if a.free != b.free {
-		return a.free > b.free
+	if a.key != b.key {
+		return a.key < b.key
 	}
 	return a.id < b.id
 }
@@ -82,11 +92,12 @@ type unit struct {
 	key     UnitKey
 	want    int
 	res     Resources
-	maxAsk  askKey // highest ask its pay covers
+	maxRank uint64 // highest ask rank its pay covers
 	payNone bool   // its pay covers no ask
 	exclude []MinerID
 	exclSet map[MinerID]struct{}
-	placed  []MinerID
+	placed  []MinerID  // miners given a replica in this Plan
+	inline  [3]MinerID // placed's first array: most units want a few replicas
 	q       *queue
 }
 
@@ -117,28 +128,56 @@ func (p *plan) addMiners(ms []Miner) {
 			p.totalFree += m.Free
 		}
 	}
-	small := true
+	p.rank()
+}
+
+// rank sets each miner's ask rank.
+func (p *plan) rank() {
+	words := make([]askKey, len(p.miners))
+	small, narrow := true, true
 	for i := range p.miners {
 		var ok bool
-		p.miners[i].ask, ok = askWords(p.miners[i].m.Ask)
+		words[i], ok = askWords(p.miners[i].m.Ask)
 		small = small && ok
+		narrow = narrow && words[i][0] == 0
 	}
-	if small {
-		return
-	}
-	order := make([]int32, len(p.miners))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(a, b int32) int {
-		return cmpAsk(p.miners[a].m.Ask, p.miners[b].m.Ask)
-	})
-	for i, mi := range order {
-		ask := p.miners[mi].m.Ask
-		if i == 0 || cmpAsk(ask, p.ranked[len(p.ranked)-1]) != 0 {
-			p.ranked = append(p.ranked, ask)
+	switch {
+	case narrow && small:
+		// The common case: every ask fits one word, and a plain sort of
+		// words is several times faster than a sort with a comparator.
+		lows := make([]uint64, len(words))
+		for i, w := range words {
+			lows[i] = w[1]
 		}
-		p.miners[mi].ask = askKey{0, uint64(len(p.ranked) - 1)}
+		slices.Sort(lows)
+		lows = slices.Compact(lows)
+		p.words = make([]askKey, len(lows))
+		for i, l := range lows {
+			p.words[i] = askKey{0, l}
+		}
+		for i := range p.miners {
+			r, _ := slices.BinarySearch(lows, words[i][1])
+			p.miners[i].rank = uint64(r)
+		}
+	case small:
+		p.words = slices.Clone(words)
+		slices.SortFunc(p.words, askKey.cmp)
+		p.words = slices.Compact(p.words)
+		for i := range p.miners {
+			r, _ := slices.BinarySearchFunc(p.words, words[i], askKey.cmp)
+			p.miners[i].rank = uint64(r)
+		}
+	default:
+		p.ranked = make([]*big.Int, len(p.miners))
+		for i := range p.miners {
+			p.ranked[i] = p.miners[i].m.Ask
+		}
+		slices.SortFunc(p.ranked, cmpAsk)
+		p.ranked = slices.CompactFunc(p.ranked, func(a, b *big.Int) bool { return cmpAsk(a, b) == 0 })
+		for i := range p.miners {
+			r, _ := slices.BinarySearchFunc(p.ranked, p.miners[i].m.Ask, cmpAsk)
+			p.miners[i].rank = uint64(r)
+		}
 	}
 }
 
@@ -173,9 +212,10 @@ func (p *plan) addNeeds(ns []Need) {
 			continue
 		}
 		t.add(n.Key.Unit, int32(len(p.units)))
-		maxAsk, payNone := p.maxAsk(n.PayWei)
+		maxRank, payNone := p.maxRank(n.PayWei)
 		p.units = append(p.units, unit{
-			maxAsk:  maxAsk,
+			// placed points at inline from run on, once units stops growing.
+			maxRank: maxRank,
 			payNone: payNone,
 			key:     n.Key,
 			want:    n.Replicas,
@@ -214,27 +254,35 @@ func (t *task) add(u int, ui int32) {
 	}
 }
 
-// maxAsk is the highest ask key that pay covers; none is true when it
+// maxRank is the highest ask rank that pay covers; none is true when it
 // covers no ask at all.
-func (p *plan) maxAsk(pay *big.Int) (limit askKey, none bool) {
-	top := askKey{math.MaxUint64, math.MaxUint64}
-	if pay == nil {
-		return top, false
-	}
-	if p.ranked == nil {
-		if pay.Sign() < 0 {
-			return limit, true
+func (p *plan) maxRank(pay *big.Int) (limit uint64, none bool) {
+	var n int
+	switch {
+	case pay == nil:
+		n = len(p.words) + len(p.ranked)
+	case p.ranked != nil:
+		n = sort.Search(len(p.ranked), func(i int) bool { return cmpAsk(p.ranked[i], pay) > 0 })
+	case pay.Sign() < 0:
+		n = 0
+	default:
+		w, ok := askWords(pay)
+		if !ok { // wider than any ask
+			n = len(p.words)
+			break
 		}
-		if w, ok := askWords(pay); ok {
-			return w, false
-		}
-		return top, false
+		n = sort.Search(len(p.words), func(i int) bool { return p.words[i].cmp(w) > 0 })
 	}
-	n := sort.Search(len(p.ranked), func(i int) bool { return cmpAsk(p.ranked[i], pay) > 0 })
-	return askKey{0, uint64(n - 1)}, n == 0
+	if n == 0 {
+		return 0, true
+	}
+	return uint64(n - 1), false
 }
 
 func (p *plan) run() []Placement {
+	for i := range p.units {
+		p.units[i].placed = p.units[i].inline[:0]
+	}
 	active := make([]int32, len(p.tasks))
 	for i := range active {
 		active[i] = int32(i)
@@ -288,12 +336,12 @@ func (p *plan) placeOne(u *unit) bool {
 			q.pop()
 			continue
 		}
-		if e.free != m.free {
-			q.h[0].free = m.free
+		if e.free() != free32(m.free) {
+			q.h[0].key = entryKey(m.rank, m.free)
 			q.down(0)
 			continue
 		}
-		if e.ask.cmp(u.maxAsk) > 0 {
+		if e.rank() > u.maxRank {
 			break
 		}
 		if u.excluded(e.id) {
@@ -307,7 +355,7 @@ func (p *plan) placeOne(u *unit) bool {
 		if m.free == 0 {
 			q.pop()
 		} else {
-			q.h[0].free = m.free
+			q.h[0].key = entryKey(m.rank, m.free)
 			q.down(0)
 		}
 		placed = true
@@ -325,11 +373,11 @@ func (p *plan) queueFor(r Resources) *queue {
 	if q, ok := p.shape[r]; ok {
 		return q
 	}
-	q := &queue{}
+	q := &queue{h: make([]entry, 0, len(p.miners))}
 	for i := range p.miners {
 		m := &p.miners[i]
 		if m.free > 0 && fitsShape(m.m.Slot, r) && runs(m.m.Executors, r.Executor) {
-			q.h = append(q.h, entry{ask: m.ask, free: m.free, id: m.m.ID, idx: int32(i)})
+			q.h = append(q.h, entry{key: entryKey(m.rank, m.free), id: m.m.ID, idx: int32(i)})
 		}
 	}
 	q.init()
@@ -427,6 +475,9 @@ func askWords(a *big.Int) (w askKey, ok bool) {
 	}
 	if a.Sign() < 0 || a.BitLen() > 128 {
 		return w, false
+	}
+	if a.IsUint64() {
+		return askKey{0, a.Uint64()}, true
 	}
 	var buf [16]byte
 	a.FillBytes(buf[:])
