@@ -33,10 +33,12 @@
 // entry; a unit Key listed twice is one need whose replicas add up and whose
 // exclusions join, with the first entry's Res and PayWei.
 //
-// Plan does not scan all miners per replica. Miners are grouped into classes
-// of equal (Ask, Slot, Executors); each class keeps its miners in a heap
-// ordered by (most Free, lowest ID). For each distinct Res the planner keeps
-// the list of classes that fit it, sorted by Ask, and a cursor past the
-// classes already full, so one placement costs about the number of excluded
-// miners it has to step over plus a heap fix.
+// Plan does not scan all miners per replica. For each distinct Res it
+// builds, once per Plan, a heap of the miners whose slots fit it, keyed by
+// (ask rank, most free, lowest ID); a placement takes the top, stepping over
+// the few excluded miners, and sifts the miner down. A miner's entries in
+// the heaps of other Res go stale when it takes a replica; since free slots
+// only go down, a stale entry ranks too high and is fixed when it reaches the
+// top. A Plan costs O(M) per distinct Res plus O(log M) per replica; needs of
+// one task usually share one Res.
 package scheduler
