@@ -1,0 +1,410 @@
+package hub
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/sonm-io/sonm/internal/chain"
+	"github.com/sonm-io/sonm/internal/hubapi"
+)
+
+// chainWorker sends the hub's transactions one at a time: result commits,
+// payout batches, escrow releases and PayDay. Payout batches are journaled
+// (batches table) so each earning is paid exactly once, also when the hub
+// dies between signing a transaction and learning its fate.
+type chainWorker struct {
+	h       *Hub
+	commits chan commitJob
+	kick    chan struct{}
+	lastLow time.Time
+}
+
+type commitJob struct {
+	id   common.Hash
+	root string
+	t    *task
+}
+
+func newChainWorker(h *Hub) *chainWorker {
+	return &chainWorker{h: h, commits: make(chan commitJob, 1024), kick: make(chan struct{}, 1)}
+}
+
+// owe notes that a payout is due (the earnings row is the record).
+func (w *chainWorker) owe(common.Address, *big.Int) {
+	select {
+	case w.kick <- struct{}{}:
+	default:
+	}
+}
+
+func (w *chainWorker) commit(id common.Hash, root string, t *task) {
+	w.commits <- commitJob{id, root, t}
+}
+
+func (w *chainWorker) run(ctx context.Context) {
+	h := w.h
+	if err := w.reconcile(ctx); err != nil {
+		h.log.Error("payout journal: reconcile failed", "err", err)
+	}
+	pay := time.NewTicker(h.cfg.PayEvery)
+	defer pay.Stop()
+	house := time.NewTicker(15 * time.Second)
+	defer house.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case j := <-w.commits:
+			w.doCommit(ctx, j)
+		case <-pay.C:
+			w.payAll(ctx)
+		case <-house.C:
+			w.housekeeping(ctx)
+		}
+	}
+}
+
+func (w *chainWorker) doCommit(ctx context.Context, j commitJob) {
+	h := w.h
+	root := common.HexToHash(j.root)
+	rcpt, err := h.cfg.Chain.CommitResult(ctx, h.opts(ctx), j.id, root)
+	tx := ""
+	if err == nil {
+		tx = rcpt.TxHash.Hex()
+	} else {
+		// Committed already (before a restart)? Then it is done.
+		if d, derr := h.cfg.Chain.Deal(ctx, j.id); derr == nil && d.Status != chain.DealOpen && d.ResultHash == root {
+			err = nil
+		}
+	}
+	h.do(ctx, func() {
+		if err != nil {
+			h.failTask(j.t, "could not commit the result on chain: "+err.Error())
+			return
+		}
+		h.finish(j.t, tx)
+	})
+	if err == nil {
+		h.log.Info("result committed on chain", "deal", j.id.Hex(), "root", j.root, "tx", tx)
+	}
+}
+
+type earning struct {
+	assignment int64
+	miner      common.Address
+	amount     *big.Int
+}
+
+// payAll sends payout batches until nothing is owed or a batch fails.
+func (w *chainWorker) payAll(ctx context.Context) {
+	for i := 0; i < 100; i++ {
+		n, err := w.payBatch(ctx)
+		if err != nil {
+			w.h.log.Warn("payout batch not sent", "err", err)
+			return
+		}
+		if n == 0 {
+			return
+		}
+	}
+}
+
+// payBatch pays up to PayBatch miners everything they are owed in one
+// transferMany. It returns how many miners were paid.
+func (w *chainWorker) payBatch(ctx context.Context) (int, error) {
+	h := w.h
+	db := h.db.db
+	rows, err := db.QueryContext(ctx, `SELECT assignment, miner, amount FROM earnings WHERE batch = 0 ORDER BY assignment LIMIT 20000`)
+	if err != nil {
+		return 0, err
+	}
+	var owed []earning
+	for rows.Next() {
+		var e earning
+		var miner, amount string
+		if err := rows.Scan(&e.assignment, &miner, &amount); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		e.miner = common.HexToAddress(miner)
+		e.amount, _ = new(big.Int).SetString(amount, 10)
+		owed = append(owed, e)
+	}
+	rows.Close()
+	if len(owed) == 0 {
+		return 0, nil
+	}
+	sums := map[common.Address]*big.Int{}
+	var miners []common.Address
+	var ids []int64
+	for _, e := range owed {
+		s := sums[e.miner]
+		if s == nil {
+			if len(miners) == h.cfg.PayBatch {
+				continue
+			}
+			s = new(big.Int)
+			sums[e.miner] = s
+			miners = append(miners, e.miner)
+		}
+		s.Add(s, e.amount)
+		ids = append(ids, e.assignment)
+	}
+	amounts := make([]*big.Int, len(miners))
+	total := new(big.Int)
+	for i, m := range miners {
+		amounts[i] = sums[m]
+		total.Add(total, sums[m])
+	}
+	if err := w.ensureFunds(ctx, total); err != nil {
+		return 0, err
+	}
+
+	// Journal first: the batch and its earnings, then the transaction.
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO batches (state, created) VALUES ('sending', ?)`, time.Now().UnixMilli())
+	if err != nil {
+		tx.Rollback()
+		return 0, err
+	}
+	batch, _ := res.LastInsertId()
+	for _, id := range ids {
+		if _, err := tx.ExecContext(ctx, `UPDATE earnings SET batch = ? WHERE assignment = ?`, batch, id); err != nil {
+			tx.Rollback()
+			return 0, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, err
+	}
+	opts := h.opts(ctx)
+	sign := opts.Signer
+	opts.Signer = func(a common.Address, t *types.Transaction) (*types.Transaction, error) {
+		signed, err := sign(a, t)
+		if err != nil {
+			return nil, err
+		}
+		raw, err := signed.MarshalBinary()
+		if err != nil {
+			return nil, err
+		}
+		if _, err := db.ExecContext(ctx, `UPDATE batches SET txs = CASE WHEN txs = '' THEN ? ELSE txs || ',' || ? END, raw = ? WHERE id = ?`,
+			signed.Hash().Hex(), signed.Hash().Hex(), raw, batch); err != nil {
+			return nil, fmt.Errorf("journal the payout transaction: %w", err)
+		}
+		return signed, nil
+	}
+	rcpt, err := h.cfg.Chain.PayMany(ctx, opts, h.cfg.Wallet, miners, amounts)
+	if err != nil {
+		var ce *chain.Error
+		if errors.As(err, &ce) || !w.signed(ctx, batch) {
+			// Refused (nothing was paid): the earnings go back in the queue.
+			w.release(ctx, batch)
+			return 0, err
+		}
+		// Fate unknown (sent, no receipt yet): reconcile decides later.
+		return 0, err
+	}
+	if _, err := db.ExecContext(ctx, `UPDATE batches SET state = 'paid' WHERE id = ?`, batch); err != nil {
+		return 0, err
+	}
+	w.notify(miners, amounts, ids, owed, rcpt.TxHash.Hex())
+	h.log.Info("miners paid", "miners", len(miners), "total", formatSNM(total), "tx", rcpt.TxHash.Hex(), "gas", rcpt.GasUsed)
+	return len(miners), nil
+}
+
+func (w *chainWorker) notify(miners []common.Address, amounts []*big.Int, ids []int64, owed []earning, tx string) {
+	h := w.h
+	units := map[common.Address]int{}
+	paid := map[int64]bool{}
+	for _, id := range ids {
+		paid[id] = true
+	}
+	for _, e := range owed {
+		if paid[e.assignment] {
+			units[e.miner]++
+		}
+	}
+	h.do(context.Background(), func() {
+		for i, m := range miners {
+			if s := h.st.byMiner[m]; s != nil {
+				h.send(s, hubapi.KindPaid, hubapi.Paid{AmountWei: amounts[i].String(), Units: units[m], Tx: tx})
+			}
+		}
+	})
+}
+
+func (w *chainWorker) signed(ctx context.Context, batch int64) bool {
+	var txs string
+	w.h.db.db.QueryRowContext(ctx, `SELECT txs FROM batches WHERE id = ?`, batch).Scan(&txs)
+	return txs != ""
+}
+
+func (w *chainWorker) release(ctx context.Context, batch int64) {
+	db := w.h.db.db
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return
+	}
+	tx.ExecContext(ctx, `UPDATE batches SET state = 'failed' WHERE id = ?`, batch)
+	tx.ExecContext(ctx, `UPDATE earnings SET batch = 0 WHERE batch = ?`, batch)
+	tx.Commit()
+}
+
+// ensureFunds releases escrow credited to the wallet when the wallet's
+// available balance does not cover a batch.
+func (w *chainWorker) ensureFunds(ctx context.Context, total *big.Int) error {
+	h := w.h
+	st, err := h.cfg.Chain.Wallet(ctx, h.cfg.Wallet)
+	if err != nil {
+		return err
+	}
+	if st.State != chain.WalletRegistered {
+		return fmt.Errorf("hub wallet %s is %s: payouts wait until it is Registered again", h.cfg.Wallet.Hex(), st.State)
+	}
+	need := new(big.Int).Mul(total, big.NewInt(130)) // the payout plus its 30% lock fee
+	need.Quo(need, big.NewInt(100))
+	if st.Available.Cmp(need) >= 0 {
+		return nil
+	}
+	if cr, err := h.cfg.Chain.Credited(ctx, h.cfg.Wallet); err == nil && cr.Sign() > 0 {
+		if _, err := h.cfg.Chain.Release(ctx, h.opts(ctx), h.cfg.Wallet); err == nil {
+			h.log.Info("escrow released into the hub wallet", "amount", formatSNM(cr))
+			return nil
+		}
+	}
+	if time.Since(w.lastLow) > time.Minute {
+		w.lastLow = time.Now()
+		h.log.Warn("hub wallet cannot cover payouts: deposit more with `sonm hub wallet deposit`",
+			"available", formatSNM(st.Available), "need", formatSNM(need))
+	}
+	return fmt.Errorf("hub wallet has %s available, payouts need %s", formatSNM(st.Available), formatSNM(need))
+}
+
+// reconcile settles batches whose transaction's fate is unknown (the hub
+// stopped between signing and seeing the receipt).
+func (w *chainWorker) reconcile(ctx context.Context) error {
+	h := w.h
+	db := h.db.db
+	rows, err := db.QueryContext(ctx, `SELECT id, txs, raw FROM batches WHERE state = 'sending'`)
+	if err != nil {
+		return err
+	}
+	type pending struct {
+		id  int64
+		txs string
+		raw []byte
+	}
+	var ps []pending
+	for rows.Next() {
+		var p pending
+		var raw sql.RawBytes
+		if err := rows.Scan(&p.id, &p.txs, &raw); err != nil {
+			rows.Close()
+			return err
+		}
+		p.raw = append([]byte(nil), raw...)
+		ps = append(ps, p)
+	}
+	rows.Close()
+	client := h.cfg.Chain.Backend().Client()
+	for _, p := range ps {
+		state := ""
+		for _, hs := range strings.Split(p.txs, ",") {
+			if hs == "" {
+				continue
+			}
+			r, err := client.TransactionReceipt(ctx, common.HexToHash(hs))
+			if err == nil && r != nil {
+				if r.Status == types.ReceiptStatusSuccessful {
+					state = "paid"
+				} else {
+					state = "failed"
+				}
+				break
+			}
+			if err != nil && !errors.Is(err, ethereum.NotFound) {
+				return err
+			}
+		}
+		if state == "" && len(p.raw) > 0 {
+			// Never seen mined: send the very same transaction again. Its
+			// nonce makes it count at most once.
+			var tx types.Transaction
+			if err := tx.UnmarshalBinary(p.raw); err == nil {
+				if err := client.SendTransaction(ctx, &tx); err != nil && !strings.Contains(err.Error(), "already known") {
+					h.log.Info("payout journal: old transaction not accepted again", "batch", p.id, "err", err)
+				}
+				wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+				r, err := h.cfg.Chain.Backend().WaitMined(wctx, &tx)
+				cancel()
+				if err == nil && r.Status == types.ReceiptStatusSuccessful {
+					state = "paid"
+				} else if r != nil {
+					state = "failed"
+				} else {
+					// Not mined within the wait: if the nonce is used, by
+					// whom? Only this batch's versions sign this nonce.
+					nonce, nerr := client.NonceAt(ctx, h.self, nil)
+					if nerr == nil && nonce <= tx.Nonce() {
+						state = "failed" // the nonce is still free: the transaction is gone
+					}
+				}
+			}
+		}
+		if state == "" && p.txs == "" {
+			state = "failed" // stopped before signing: nothing was sent
+		}
+		switch state {
+		case "paid":
+			db.ExecContext(ctx, `UPDATE batches SET state = 'paid' WHERE id = ?`, p.id)
+			h.log.Info("payout journal: batch found paid on chain", "batch", p.id)
+		case "failed":
+			w.release(ctx, p.id)
+			h.log.Info("payout journal: batch not paid; its earnings are queued again", "batch", p.id)
+		default:
+			h.log.Warn("payout journal: batch still unknown; will look again", "batch", p.id)
+		}
+	}
+	return nil
+}
+
+// housekeeping runs PayDay when due and registers the wallet again, and
+// retries unknown batches.
+func (w *chainWorker) housekeeping(ctx context.Context) {
+	h := w.h
+	w.reconcile(ctx)
+	st, err := h.cfg.Chain.Wallet(ctx, h.cfg.Wallet)
+	if err != nil {
+		return
+	}
+	now, err := h.cfg.Chain.Backend().Now(ctx)
+	if err != nil {
+		return
+	}
+	if st.State == chain.WalletRegistered && !st.PayDayAt.IsZero() && !now.Before(st.PayDayAt) {
+		if _, err := h.cfg.Chain.PayDay(ctx, h.opts(ctx), h.cfg.Wallet); err != nil {
+			h.log.Warn("PayDay refused", "err", err)
+			return
+		}
+		h.log.Info("PayDay: locked fees released, DAO fee paid; registering again")
+		st.State = chain.WalletIdle
+	}
+	if st.State == chain.WalletIdle {
+		if _, err := h.cfg.Chain.Register(ctx, h.opts(ctx), h.cfg.Wallet); err != nil {
+			h.log.Warn("could not register the hub wallet again", "err", err)
+		}
+	}
+}

@@ -1,0 +1,398 @@
+package hub
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/sonm-io/sonm/internal/hubapi"
+)
+
+// noopSpec is a task whose module comes by URL (no bundle needed); fake
+// miners never fetch it.
+func noopSpec(units, repl int) []byte {
+	return []byte(fmt.Sprintf(`name: noop
+executor: wasm
+module:
+  url: http://127.0.0.1:1/noop.wasm
+  sha256: %064x
+args: ["{{index}}"]
+resources:
+  cpu: 1
+  memory: 16MiB
+  max_duration: 10s
+outputs: ["out-{{index}}.txt"]
+units:
+  count: %d
+replication: %d
+`, 1, units, repl))
+}
+
+func testLog(t testing.TB) *slog.Logger {
+	if os.Getenv("SONM_TEST_LOG") != "" {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	return slog.New(slog.DiscardHandler)
+}
+
+func newKey(t testing.TB) *ecdsa.PrivateKey {
+	k, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+// startHub starts a hub without a chain in dir.
+func startHub(t testing.TB, dir string, key *ecdsa.PrivateKey, mut func(*Config)) *Hub {
+	t.Helper()
+	cfg := Config{
+		Key: key, Wallet: common.HexToAddress("0x00000000000000000000000000000000000000aa"), DataDir: dir,
+		BuyerWei: big.NewInt(3600_000), MinerWei: big.NewInt(1800_000),
+		LocatorAddr: "127.0.0.1:0", Heartbeat: 100 * time.Millisecond, PayEvery: 50 * time.Millisecond, Log: testLog(t),
+	}
+	if mut != nil {
+		mut(&cfg)
+	}
+	h, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := h.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+// fakeMiner joins a hub and answers assignments with out-<unit>.txt whose
+// content output(unit) decides; it runs until ctx ends or stop is called.
+type fakeMiner struct {
+	key    *ecdsa.PrivateKey
+	addr   common.Address
+	output func(unit int) string
+	delay  time.Duration
+	done   atomic.Int64
+	cancel context.CancelFunc
+	exited chan struct{}
+	mu     sync.Mutex
+	units  map[int]int // unit -> times run
+	err    error
+}
+
+func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, delay time.Duration) *fakeMiner {
+	t.Helper()
+	m := &fakeMiner{key: newKey(t), output: output, delay: delay, exited: make(chan struct{}), units: map[int]int{}}
+	m.addr = crypto.PubkeyToAddress(m.key.PublicKey)
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancel = cancel
+	c, err := hubapi.DialVia(ctx, h.LocatorAddr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now().Unix()
+	sig, _ := hubapi.Sign(hubapi.JoinDigest(h.Wallet(), m.addr, now), m.key)
+	js, err := c.Join(ctx, hubapi.JoinRequest{Miner: m.addr.Hex(), Wallet: h.Wallet().Hex(), Time: now, Sig: sig, Name: "fake",
+		Capacity: hubapi.Capacity{Slots: slots, Cores: float64(slots), MemoryBytes: 1 << 30, Executors: []string{"wasm"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kind, _, err := js.Recv(ctx)
+	if err != nil || kind != hubapi.KindWelcome {
+		t.Fatalf("join: got %q, %v; want welcome", kind, err)
+	}
+	var wmu sync.Mutex
+	send := func(kind string, v any) error {
+		wmu.Lock()
+		defer wmu.Unlock()
+		return js.Send(ctx, kind, v)
+	}
+	go func() {
+		tk := time.NewTicker(30 * time.Millisecond)
+		defer tk.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tk.C:
+				send(hubapi.KindHeartbeat, hubapi.Heartbeat{})
+			}
+		}
+	}()
+	go func() {
+		defer close(m.exited)
+		defer c.Close()
+		for {
+			kind, body, err := js.Recv(ctx)
+			if err != nil {
+				if !errors.Is(err, io.EOF) && ctx.Err() == nil {
+					m.mu.Lock()
+					m.err = err
+					m.mu.Unlock()
+				}
+				return
+			}
+			if kind != hubapi.KindAssign {
+				continue
+			}
+			var a hubapi.Assignment
+			if err := hubapi.Unmarshal(body, &a); err != nil {
+				m.err = err
+				return
+			}
+			go func() {
+				if m.delay > 0 {
+					select {
+					case <-time.After(m.delay):
+					case <-ctx.Done():
+						return
+					}
+				}
+				m.mu.Lock()
+				m.units[a.Unit]++
+				m.mu.Unlock()
+				data := []byte(m.output(a.Unit))
+				sum := sha256.Sum256(data)
+				f := hubapi.File{Path: fmt.Sprintf("out-%d.txt", a.Unit), Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])}
+				root, _ := hubapi.OutputRoot([]hubapi.File{f})
+				if send(hubapi.KindResult, hubapi.UnitResult{ID: a.ID, Task: a.Task, Unit: a.Unit, Root: root.Hex(), Outputs: []hubapi.File{f},
+					Inline: []hubapi.InlineFile{{Path: f.Path, Data: data}}}) == nil {
+					m.done.Add(1)
+				}
+			}()
+		}
+	}()
+	return m
+}
+
+func (m *fakeMiner) stop() { m.cancel(); <-m.exited }
+
+func goodOutput(unit int) string { return fmt.Sprintf("unit %d squared is %d\n", unit, unit*unit) }
+
+func submit(t testing.TB, h *Hub, spec []byte) (*hubapi.Client, string) {
+	t.Helper()
+	c, err := hubapi.DialVia(context.Background(), h.LocatorAddr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := crypto.Keccak256Hash(spec, []byte(t.Name()), []byte(fmt.Sprint(time.Now().UnixNano())))
+	r, err := c.Submit(context.Background(), hubapi.SubmitRequest{Deal: id.Hex(), Spec: spec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, r.Task
+}
+
+func wait(t testing.TB, c *hubapi.Client, task string) hubapi.TaskStatus {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	st, err := c.Status(ctx, task, nil)
+	if err != nil {
+		t.Fatalf("status of %s: %v (last %+v)", task, err, st)
+	}
+	return st
+}
+
+// checkResult verifies the assembled files against what good miners write.
+func checkResult(t testing.TB, h *Hub, c *hubapi.Client, task string, units int) hubapi.Results {
+	t.Helper()
+	r, err := c.Results(context.Background(), task)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Files) != units {
+		t.Fatalf("result has %d files, want %d", len(r.Files), units)
+	}
+	var want []hubapi.File
+	for u := 0; u < units; u++ {
+		data := goodOutput(u)
+		sum := sha256.Sum256([]byte(data))
+		want = append(want, hubapi.File{Path: fmt.Sprintf("out-%d.txt", u), Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])})
+	}
+	root, _ := hubapi.OutputRoot(want)
+	if r.ResultHash != root.Hex() {
+		t.Fatalf("result hash %s, want %s (the good miners' outputs)", r.ResultHash, root.Hex())
+	}
+	id, _ := hubapi.ParseHash("task", task)
+	b, err := os.ReadFile(filepath.Join(h.cfg.DataDir, "results", id.Hex(), "noop", "out-3.txt"))
+	if err != nil || string(b) != goodOutput(3) {
+		t.Fatalf("assembled out-3.txt: %q, %v", b, err)
+	}
+	return r
+}
+
+func TestTaskRunsAndVerifies(t *testing.T) {
+	h := startHub(t, t.TempDir(), newKey(t), nil)
+	defer h.Close()
+	var ms []*fakeMiner
+	for i := 0; i < 3; i++ {
+		ms = append(ms, startMiner(t, h, 4, goodOutput, 0))
+	}
+	c, task := submit(t, h, noopSpec(20, 2))
+	st := wait(t, c, task)
+	if st.State != hubapi.StateDone || st.Verified != 20 {
+		t.Fatalf("final status %+v, want done with 20 verified", st)
+	}
+	checkResult(t, h, c, task, 20)
+	// Never two replicas of a unit on one miner.
+	for _, m := range ms {
+		m.mu.Lock()
+		for u, n := range m.units {
+			if n > 1 {
+				t.Errorf("miner %s ran unit %d %d times", m.addr.Hex(), u, n)
+			}
+		}
+		m.mu.Unlock()
+		m.stop()
+	}
+}
+
+func TestWrongMinerIsOutvoted(t *testing.T) {
+	h := startHub(t, t.TempDir(), newKey(t), nil)
+	defer h.Close()
+	liar := startMiner(t, h, 8, func(u int) string {
+		if u%2 == 0 {
+			return "wrong"
+		}
+		return goodOutput(u)
+	}, 0)
+	defer liar.stop()
+	for i := 0; i < 2; i++ {
+		defer startMiner(t, h, 2, goodOutput, 5*time.Millisecond).stop()
+	}
+	c, task := submit(t, h, noopSpec(16, 2))
+	st := wait(t, c, task)
+	if st.State != hubapi.StateDone {
+		t.Fatalf("final status %+v", st)
+	}
+	checkResult(t, h, c, task, 16)
+	// The liar is owed nothing for the units where it lied.
+	rows, err := h.db.db.Query(`SELECT a.unit FROM earnings e JOIN assignments a ON a.id = e.assignment WHERE e.miner = ?`, liar.addr.Hex())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var u int
+		rows.Scan(&u)
+		if u%2 == 0 {
+			t.Errorf("liar earned for unit %d whose output it faked", u)
+		}
+	}
+	var outvoted int
+	h.db.db.QueryRow(`SELECT COUNT(*) FROM assignments WHERE miner = ? AND state = ?`, liar.addr.Hex(), asOutvoted).Scan(&outvoted)
+	if outvoted == 0 {
+		t.Errorf("no replica of the liar was outvoted")
+	}
+}
+
+func TestDeadMinerUnitsMoveOn(t *testing.T) {
+	h := startHub(t, t.TempDir(), newKey(t), nil)
+	defer h.Close()
+	slow := startMiner(t, h, 8, goodOutput, time.Hour) // takes work, never answers, then dies
+	good := startMiner(t, h, 4, goodOutput, 0)
+	defer good.stop()
+	good2 := startMiner(t, h, 4, goodOutput, 0)
+	defer good2.stop()
+	c, task := submit(t, h, noopSpec(12, 1))
+	time.Sleep(100 * time.Millisecond)
+	slow.stop()
+	st := wait(t, c, task)
+	if st.State != hubapi.StateDone {
+		t.Fatalf("final status %+v", st)
+	}
+	checkResult(t, h, c, task, 12)
+	var earned int
+	h.db.db.QueryRow(`SELECT COUNT(*) FROM earnings WHERE miner = ?`, slow.addr.Hex()).Scan(&earned)
+	if earned != 0 {
+		t.Errorf("the dead miner earned for %d units, want 0", earned)
+	}
+}
+
+func TestHubRestartResumes(t *testing.T) {
+	dir := t.TempDir()
+	key := newKey(t)
+	h := startHub(t, dir, key, nil)
+	m := startMiner(t, h, 2, goodOutput, 20*time.Millisecond)
+	c, task := submit(t, h, noopSpec(30, 1))
+	for m.done.Load() < 5 {
+		time.Sleep(5 * time.Millisecond)
+	}
+	m.stop()
+	c.Close()
+	h.Close()
+
+	h2 := startHub(t, dir, key, nil)
+	defer h2.Close()
+	m2 := startMiner(t, h2, 4, goodOutput, 0)
+	defer m2.stop()
+	c2, err := hubapi.DialVia(context.Background(), h2.LocatorAddr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := wait(t, c2, task)
+	if st.State != hubapi.StateDone {
+		t.Fatalf("after restart: %+v", st)
+	}
+	checkResult(t, h2, c2, task, 30)
+	// Each unit earned exactly once.
+	var n, distinct int
+	h2.db.db.QueryRow(`SELECT COUNT(*), COUNT(DISTINCT a.unit) FROM earnings e JOIN assignments a ON a.id = e.assignment WHERE a.task = (SELECT num FROM tasks WHERE id = ?)`, task).Scan(&n, &distinct)
+	if n != 30 || distinct != 30 {
+		t.Fatalf("earnings: %d rows over %d units, want 30 and 30", n, distinct)
+	}
+}
+
+func TestBadJoinRefused(t *testing.T) {
+	h := startHub(t, t.TempDir(), newKey(t), nil)
+	defer h.Close()
+	ctx := context.Background()
+	c, err := hubapi.DialVia(ctx, h.LocatorAddr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	k := newKey(t)
+	addr := crypto.PubkeyToAddress(k.PublicKey)
+	now := time.Now().Unix()
+	other := newKey(t)
+	sig, _ := hubapi.Sign(hubapi.JoinDigest(h.Wallet(), addr, now), other)
+	cases := map[string]hubapi.JoinRequest{
+		"signed by another key": {Miner: addr.Hex(), Wallet: h.Wallet().Hex(), Time: now, Sig: sig, Capacity: hubapi.Capacity{Slots: 1, Executors: []string{"wasm"}}},
+		"stale time":            {Miner: addr.Hex(), Wallet: h.Wallet().Hex(), Time: now - 3600, Sig: sig, Capacity: hubapi.Capacity{Slots: 1, Executors: []string{"wasm"}}},
+		"garbage signature":     {Miner: addr.Hex(), Wallet: h.Wallet().Hex(), Time: now, Sig: []byte{1, 2}, Capacity: hubapi.Capacity{Slots: 1, Executors: []string{"wasm"}}},
+	}
+	for name, req := range cases {
+		js, err := c.Join(ctx, req)
+		if err == nil {
+			_, _, err = js.Recv(ctx)
+		}
+		if !errors.Is(err, hubapi.ErrBadSignature) {
+			t.Errorf("%s: got %v, want ErrBadSignature", name, err)
+		}
+	}
+	// A bad submit: not a spec.
+	_, err = c.Submit(ctx, hubapi.SubmitRequest{Deal: common.Hash{1}.Hex(), Spec: []byte("executor: [")})
+	if !errors.Is(err, hubapi.ErrBadSpec) {
+		t.Errorf("bad spec: got %v, want ErrBadSpec", err)
+	}
+	// The connection survives all of it.
+	if _, err := c.Info(ctx); err != nil {
+		t.Errorf("info after bad calls: %v", err)
+	}
+}

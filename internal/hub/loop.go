@@ -1,0 +1,546 @@
+package hub
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sonm-io/sonm/internal/hubapi"
+	"github.com/sonm-io/sonm/internal/scheduler"
+)
+
+// do runs f on the loop goroutine. It reports false when the hub stopped.
+func (h *Hub) do(ctx context.Context, f func()) bool {
+	select {
+	case h.events <- f:
+		return true
+	case <-h.stopped:
+		return false
+	case <-ctx.Done():
+		return false
+	}
+}
+
+// ask runs f on the loop and waits until its writes are committed; f
+// returns the reply (and error) that the caller gets after the commit.
+func ask[T any](ctx context.Context, h *Hub, f func() (T, error)) (T, error) {
+	type res struct {
+		v   T
+		err error
+	}
+	done := make(chan res, 1)
+	ok := h.do(ctx, func() {
+		v, err := f()
+		h.st.after = append(h.st.after, func() { done <- res{v, err} })
+	})
+	var zero T
+	if !ok {
+		return zero, fmt.Errorf("%w: the hub is shutting down", hubapi.ErrUnavailable)
+	}
+	select {
+	case r := <-done:
+		return r.v, r.err
+	case <-h.stopped:
+		if h.failed != nil {
+			return zero, fmt.Errorf("%w: %v", hubapi.ErrUnavailable, h.failed)
+		}
+		return zero, fmt.Errorf("%w: the hub is shutting down", hubapi.ErrUnavailable)
+	case <-ctx.Done():
+		return zero, ctx.Err()
+	}
+}
+
+func (h *Hub) loop(ctx context.Context) {
+	defer close(h.stopped)
+	tick := time.NewTicker(h.cfg.Heartbeat / 4)
+	defer tick.Stop()
+	for {
+		select {
+		case f := <-h.events:
+			f()
+		case <-tick.C:
+			h.onTick()
+		case <-ctx.Done():
+			h.flush(context.WithoutCancel(ctx))
+			return
+		}
+	drain:
+		for i := 0; i < 4096; i++ {
+			select {
+			case f := <-h.events:
+				f()
+			default:
+				break drain
+			}
+		}
+		h.schedule()
+		if err := h.flush(ctx); err != nil {
+			h.failed = err
+			h.log.Error("hub stops: its database refused a write", "err", err)
+			return
+		}
+	}
+}
+
+// write queues a statement for the loop's next commit.
+func (h *Hub) write(q string, args ...any) { h.st.ops = append(h.st.ops, op{q, args}) }
+
+// later queues an action for after the next commit.
+func (h *Hub) later(f func()) { h.st.after = append(h.st.after, f) }
+
+// flush commits the queued writes, then performs the queued actions and
+// broadcasts changed statuses.
+func (h *Hub) flush(ctx context.Context) error {
+	if len(h.st.ops) > 0 {
+		if err := h.db.apply(ctx, h.st.ops); err != nil {
+			return err
+		}
+		h.st.ops = h.st.ops[:0]
+	}
+	after := h.st.after
+	h.st.after = nil
+	for _, f := range after {
+		f()
+	}
+	for _, t := range h.st.order {
+		if t.dirty {
+			t.dirty = false
+			st := t.status()
+			for w := range t.watchers {
+				select {
+				case <-w: // drop the stale one: only the newest status matters
+				default:
+				}
+				w <- st
+			}
+		}
+	}
+	return nil
+}
+
+func (h *Hub) touch(t *task) {
+	t.updated = h.cfg.Now()
+	t.dirty = true
+}
+
+// send queues a message to a miner without blocking the loop; a miner whose
+// queue is full is too slow and is dropped.
+func (h *Hub) send(s *session, kind string, body any) {
+	if s.gone {
+		return
+	}
+	select {
+	case s.out <- outMsg{kind, body}:
+	default:
+		h.log.Warn("miner too slow to take messages: dropping it", "miner", s.addr.Hex())
+		h.dropSession(s, "send queue full")
+	}
+}
+
+// schedule places replicas on free miners.
+func (h *Hub) schedule() {
+	if !h.st.planDirty {
+		return
+	}
+	h.st.planDirty = false
+	ps := plannerState{}
+	freeTotal := 0
+	for _, s := range h.st.sessions {
+		if s.gone || s.free <= 0 {
+			continue
+		}
+		freeTotal += s.free
+		ps.miners = append(ps.miners, scheduler.Miner{ID: s.id, Free: s.free, Slot: s.slot, Executors: s.cap.Executors, Ask: s.ask})
+	}
+	if freeTotal == 0 {
+		return
+	}
+	// Needs, oldest task first, at most as many replicas as there are free
+	// slots (round-robin across tasks is the planner's business).
+	budget := freeTotal
+	for _, t := range h.st.order {
+		if t.state != hubapi.StateQueued && t.state != hubapi.StateRunning || !t.ready {
+			continue
+		}
+		kept := t.queue[:0]
+		for _, u := range t.queue {
+			us := &t.unit[u]
+			n := h.wanted(t, u)
+			if n <= 0 {
+				us.queued = false
+				continue
+			}
+			kept = append(kept, u)
+			if budget > 0 {
+				res := t.res
+				ps.needs = append(ps.needs, scheduler.Need{Key: scheduler.UnitKey{Task: t.num, Unit: u}, Replicas: n, Res: res,
+					Exclude: us.exclude, PayWei: h.cfg.MinerWei})
+				budget -= n
+			}
+		}
+		t.queue = kept
+	}
+	if len(ps.needs) == 0 {
+		return
+	}
+	placed := h.plan.Plan(&ps)
+	now := h.cfg.Now()
+	for _, p := range placed {
+		s := h.st.sessions[p.Miner]
+		t := h.st.tasks[p.Key.Task]
+		if s == nil || t == nil || s.free <= 0 {
+			continue
+		}
+		h.assign(t, p.Key.Unit, s, now)
+	}
+}
+
+// wanted is how many more replicas unit u needs placed now.
+func (h *Hub) wanted(t *task, u int) int {
+	us := &t.unit[u]
+	if us.verified {
+		return 0
+	}
+	best := 0
+	counts := map[string]int{}
+	for _, id := range us.ok {
+		a := h.st.asg[id]
+		counts[a.root]++
+		if counts[a.root] > best {
+			best = counts[a.root]
+		}
+	}
+	return t.repl - best - len(us.running)
+}
+
+func (h *Hub) assign(t *task, u int, s *session, now time.Time) {
+	id := h.st.nextAsg
+	h.st.nextAsg++
+	a := &assignment{id: id, task: t, unit: u, miner: s.addr, mid: s.id, state: asRunning, created: now,
+		deadline: now.Add(time.Duration(t.spec.Resources.MaxDuration) + h.cfg.ReplicaGrace)}
+	h.st.asg[id] = a
+	us := &t.unit[u]
+	us.running = append(us.running, id)
+	us.exclude = append(us.exclude, s.id)
+	s.running[id] = a
+	s.free--
+	t.running++
+	if t.state == hubapi.StateQueued {
+		t.state = hubapi.StateRunning
+		h.write(`UPDATE tasks SET state = ?, updated = ? WHERE num = ?`, t.state, now.UnixMilli(), t.num)
+	}
+	t.miners[s.addr] = struct{}{}
+	h.touch(t)
+	h.write(`INSERT INTO assignments (id, task, unit, miner, state, created) VALUES (?, ?, ?, ?, ?, ?)`,
+		id, t.num, u, s.addr.Hex(), asRunning, now.UnixMilli())
+	first := !s.tasks[t.num]
+	s.tasks[t.num] = true
+	info := hubapi.TaskInfo{Task: t.id.Hex(), Spec: t.specBytes, Bundle: t.magnetOut, UnitPayWei: t.unitPay.String()}
+	msg := hubapi.Assignment{ID: id, Task: t.id.Hex(), Unit: u, Deadline: a.deadline.UnixMilli()}
+	h.later(func() {
+		if first {
+			h.send(s, hubapi.KindTask, info)
+		}
+		h.send(s, hubapi.KindAssign, msg)
+	})
+}
+
+// onResult takes a miner's report of one assignment.
+func (h *Hub) onResult(s *session, r hubapi.UnitResult, files []hubapi.File) {
+	a := h.st.asg[r.ID]
+	if a == nil || a.miner != s.addr {
+		h.log.Debug("result for an unknown assignment ignored", "miner", s.addr.Hex(), "assignment", r.ID)
+		return
+	}
+	delete(h.st.orphans, a.id)
+	h.release(a)
+	if a.state != asRunning {
+		h.log.Debug("late result ignored", "assignment", a.id, "state", a.state)
+		return
+	}
+	t := a.task
+	us := &t.unit[a.unit]
+	us.running = remove(us.running, a.id)
+	t.running--
+	t.reported++
+	now := h.cfg.Now()
+	if r.Error != "" || r.ExitCode != 0 || len(r.Missing) > 0 {
+		why := r.Error
+		if why == "" && r.ExitCode != 0 {
+			why = fmt.Sprintf("exit code %d", r.ExitCode)
+		}
+		if why == "" {
+			why = fmt.Sprintf("missing outputs %v", r.Missing)
+		}
+		a.state = asFailed
+		t.failed++
+		us.failures++
+		h.write(`UPDATE assignments SET state = ?, error = ?, done = ? WHERE id = ?`, asFailed, why, now.UnixMilli(), a.id)
+		h.log.Info("replica failed", "task", t.id.Hex(), "unit", a.unit, "miner", a.miner.Hex(), "why", why)
+		if us.failures >= h.maxFailures(t) {
+			h.failTask(t, fmt.Sprintf("unit %d failed on %d replicas, the last: %s", a.unit, us.failures, why))
+			return
+		}
+		h.requeue(t, a.unit)
+		h.touch(t)
+		return
+	}
+	a.state = asReported
+	a.root = r.Root
+	a.files = files
+	a.magnet = r.Magnet
+	us.ok = append(us.ok, a.id)
+	h.write(`UPDATE assignments SET state = ?, root = ?, magnet = ?, done = ? WHERE id = ?`, asReported, r.Root, r.Magnet, now.UnixMilli(), a.id)
+	h.vote(t, a.unit)
+	h.touch(t)
+}
+
+func (h *Hub) maxFailures(t *task) int {
+	if h.cfg.MaxFailures > 0 {
+		return h.cfg.MaxFailures
+	}
+	return 3 + 2*t.repl
+}
+
+func (h *Hub) requeue(t *task, u int) {
+	us := &t.unit[u]
+	if !us.queued {
+		us.queued = true
+		t.queue = append(t.queue, u)
+	}
+	h.st.planDirty = true
+}
+
+// vote settles unit u when enough replicas agree; otherwise it asks for
+// another replica once every placed one has reported.
+func (h *Hub) vote(t *task, u int) {
+	us := &t.unit[u]
+	counts := map[string]int{}
+	winner := ""
+	for _, id := range us.ok {
+		r := h.st.asg[id].root
+		counts[r]++
+		if counts[r] >= t.repl {
+			winner = r
+		}
+	}
+	if winner == "" {
+		if len(us.ok) > 0 && len(counts) > 1 {
+			h.log.Info("replicas disagree: asking for another", "task", t.id.Hex(), "unit", u, "roots", len(counts))
+		}
+		h.requeue(t, u)
+		if len(us.ok)+us.failures > h.maxFailures(t)+t.repl {
+			h.failTask(t, fmt.Sprintf("unit %d: %d replicas never reached %d in agreement", u, len(us.ok), t.repl))
+		}
+		return
+	}
+	us.verified = true
+	us.root = winner
+	t.verified++
+	now := h.cfg.Now()
+	for _, id := range us.ok {
+		a := h.st.asg[id]
+		if a.root == winner {
+			if us.winner == 0 {
+				us.winner = a.id
+			}
+			a.state = asAgreed
+			h.write(`UPDATE assignments SET state = ? WHERE id = ?`, asAgreed, a.id)
+			h.write(`INSERT INTO earnings (assignment, miner, amount) VALUES (?, ?, ?)`, a.id, a.miner.Hex(), t.unitPay.String())
+			if h.chain != nil {
+				h.chain.owe(a.miner, t.unitPay)
+			}
+		} else {
+			a.state = asOutvoted
+			t.failed++
+			h.write(`UPDATE assignments SET state = ? WHERE id = ?`, asOutvoted, a.id)
+			h.log.Warn("replica outvoted: not paid", "task", t.id.Hex(), "unit", u, "miner", a.miner.Hex())
+			h.dropReplicaFiles(a)
+		}
+	}
+	h.write(`INSERT INTO units (task, unit, root, winner) VALUES (?, ?, ?, ?)`, t.num, u, winner, us.winner)
+	// Stragglers: the unit is settled, their work is not needed.
+	for _, id := range us.running {
+		h.cancelAssignment(h.st.asg[id], "unit settled", now)
+	}
+	us.running = nil
+	if t.verified == t.units {
+		h.publish(t)
+	}
+	_ = now
+}
+
+func (h *Hub) cancelAssignment(a *assignment, why string, now time.Time) {
+	if a.state != asRunning {
+		return
+	}
+	a.state = asCancelled
+	a.task.running--
+	h.write(`UPDATE assignments SET state = ?, error = ?, done = ? WHERE id = ?`, asCancelled, why, now.UnixMilli(), a.id)
+	if s := h.release(a); s != nil {
+		msg := hubapi.Cancel{ID: a.id, Reason: why}
+		h.later(func() { h.send(s, hubapi.KindCancel, msg) })
+	}
+}
+
+// lose marks a replica lost (its miner vanished or ran late) and asks for
+// another.
+func (h *Hub) lose(a *assignment, why string, now time.Time) {
+	if a.state != asRunning {
+		return
+	}
+	a.state = asLost
+	t := a.task
+	t.running--
+	t.unit[a.unit].running = remove(t.unit[a.unit].running, a.id)
+	h.write(`UPDATE assignments SET state = ?, error = ?, done = ? WHERE id = ?`, asLost, why, now.UnixMilli(), a.id)
+	h.log.Info("replica lost: rescheduling", "task", t.id.Hex(), "unit", a.unit, "miner", a.miner.Hex(), "why", why)
+	h.requeue(t, a.unit)
+	h.touch(t)
+}
+
+func (h *Hub) failTask(t *task, why string) {
+	if hubapi.Terminal(t.state) {
+		return
+	}
+	now := h.cfg.Now()
+	t.state = hubapi.StateFailed
+	t.err = why
+	h.write(`UPDATE tasks SET state = ?, error = ?, updated = ? WHERE num = ?`, t.state, why, now.UnixMilli(), t.num)
+	h.endTask(t, "task failed", now)
+	h.log.Warn("task failed", "task", t.id.Hex(), "why", why)
+}
+
+// endTask withdraws every running replica of a task that reached a
+// terminal state.
+func (h *Hub) endTask(t *task, why string, now time.Time) {
+	for u := range t.unit {
+		for _, id := range t.unit[u].running {
+			h.cancelAssignment(h.st.asg[id], why, now)
+		}
+		t.unit[u].running = nil
+	}
+	t.queue = nil
+	h.touch(t)
+}
+
+// onTick drops silent miners and loses replicas past their deadline.
+func (h *Hub) onTick() {
+	now := h.cfg.Now()
+	silent := h.cfg.Heartbeat * time.Duration(h.cfg.MissedBeats)
+	for _, s := range h.st.sessions {
+		if !s.gone && now.Sub(s.lastSeen) > silent {
+			h.log.Info("miner missed its heartbeats: dropping it", "miner", s.addr.Hex(), "silent", now.Sub(s.lastSeen).Round(time.Millisecond))
+			h.dropSession(s, "missed heartbeats")
+		}
+	}
+	for _, s := range h.st.sessions {
+		for _, a := range s.running {
+			if a.state == asRunning && now.After(a.deadline) {
+				h.lose(a, "no result before the deadline", now)
+				delete(s.running, a.id)
+				s.free++
+				msg := hubapi.Cancel{ID: a.id, Reason: "deadline passed"}
+				h.later(func() { h.send(s, hubapi.KindCancel, msg) })
+			}
+		}
+	}
+	for id, a := range h.st.orphans {
+		if a.state != asRunning {
+			delete(h.st.orphans, id)
+		} else if now.After(a.deadline) {
+			delete(h.st.orphans, id)
+			h.lose(a, "its miner did not come back after the hub restarted", now)
+		}
+	}
+	for _, t := range h.st.order {
+		if !hubapi.Terminal(t.state) && t.state != hubapi.StatePublishing && now.After(t.deadline) {
+			h.failTask(t, "the deal's deadline passed before every unit was verified")
+		}
+	}
+	h.gcTasks(now)
+	h.st.planDirty = true
+}
+
+// release frees the slot an assignment held on its miner's current
+// session, if it holds one there; it returns that session.
+func (h *Hub) release(a *assignment) *session {
+	s := h.st.byMiner[a.miner]
+	if s == nil || s.gone {
+		return nil
+	}
+	if _, ok := s.running[a.id]; !ok {
+		return nil
+	}
+	delete(s.running, a.id)
+	s.free++
+	h.st.planDirty = true
+	return s
+}
+
+// minerID is the scheduler's stable number for a miner address, the same
+// across its connections, so exclusions survive reconnects and restarts.
+func (h *Hub) minerID(a common.Address) scheduler.MinerID {
+	id, ok := h.st.minerIDs[a]
+	if !ok {
+		id = h.st.nextSess
+		h.st.nextSess++
+		h.st.minerIDs[a] = id
+	}
+	return id
+}
+
+// dropSession forgets a miner's session; its running replicas are lost.
+func (h *Hub) dropSession(s *session, why string) {
+	if s.gone {
+		return
+	}
+	s.gone = true
+	close(s.out)
+	if h.st.sessions[s.id] == s {
+		delete(h.st.sessions, s.id)
+	}
+	if h.st.byMiner[s.addr] == s {
+		delete(h.st.byMiner, s.addr)
+	}
+	now := h.cfg.Now()
+	for _, a := range s.running {
+		h.lose(a, "miner gone: "+why, now)
+	}
+	s.running = nil
+}
+
+// gcTasks forgets finished tasks an hour after they ended (their rows stay).
+func (h *Hub) gcTasks(now time.Time) {
+	kept := h.st.order[:0]
+	for _, t := range h.st.order {
+		if hubapi.Terminal(t.state) && now.Sub(t.updated) > time.Hour && len(t.watchers) == 0 {
+			delete(h.st.tasks, t.num)
+			delete(h.st.byID, t.id)
+			for u := range t.unit {
+				for _, id := range t.unit[u].ok {
+					delete(h.st.asg, id)
+				}
+			}
+			continue
+		}
+		kept = append(kept, t)
+	}
+	h.st.order = kept
+	for id, a := range h.st.asg {
+		if a.state != asRunning && a.state != asReported && hubapi.Terminal(a.task.state) {
+			delete(h.st.asg, id)
+		}
+	}
+}
+
+func remove(ids []uint64, id uint64) []uint64 {
+	for i, v := range ids {
+		if v == id {
+			return append(ids[:i], ids[i+1:]...)
+		}
+	}
+	return ids
+}

@@ -1,0 +1,696 @@
+package hub
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sonm-io/sonm/internal/chain"
+	"github.com/sonm-io/sonm/internal/delivery"
+	"github.com/sonm-io/sonm/internal/hubapi"
+	"github.com/sonm-io/sonm/internal/rpc"
+	"github.com/sonm-io/sonm/internal/scheduler"
+	"github.com/sonm-io/sonm/internal/taskspec"
+)
+
+func (h *Hub) service() *rpc.Service {
+	wrap := func(f func(ctx context.Context, ch *rpc.Channel) (any, error)) rpc.Handler {
+		return func(ctx context.Context, ch *rpc.Channel) error {
+			v, err := f(ctx, ch)
+			if err != nil {
+				return hubapi.Fail(ctx, ch, err)
+			}
+			return hubapi.Reply(ctx, ch, v)
+		}
+	}
+	return &rpc.Service{Name: hubapi.ServiceName, Version: hubapi.Version, Graph: hubapi.Protocol(), Handlers: map[string]rpc.Handler{
+		hubapi.EvQuote:   wrap(h.handleQuote),
+		hubapi.EvSubmit:  wrap(h.handleSubmit),
+		hubapi.EvResults: wrap(h.handleResults),
+		hubapi.EvCancel:  wrap(h.handleCancel),
+		hubapi.EvList:    wrap(h.handleList),
+		hubapi.EvInfo:    wrap(h.handleInfo),
+		hubapi.EvStatus:  h.handleStatus,
+		hubapi.EvJoin:    h.handleJoin,
+	}}
+}
+
+// pricing is what one task costs the buyer and pays a miner per replica.
+type pricing struct {
+	unitPrice *big.Int // per replica, to the buyer
+	unitPay   *big.Int // per verified replica, to the miner
+	total     *big.Int
+}
+
+func (h *Hub) price(spec *taskspec.Spec) pricing {
+	md := time.Duration(spec.Resources.MaxDuration)
+	up := hubapi.UnitRunWei(h.cfg.BuyerWei, spec.Resources.CPU, md)
+	pay := hubapi.UnitRunWei(h.cfg.MinerWei, spec.Resources.CPU, md)
+	total := new(big.Int).Mul(up, big.NewInt(int64(spec.UnitCount()*spec.Replication)))
+	return pricing{unitPrice: up, unitPay: pay, total: total}
+}
+
+func parseSpec(b []byte) (*taskspec.Spec, error) {
+	if len(b) == 0 {
+		return nil, fmt.Errorf("%w: empty spec", hubapi.ErrBadSpec)
+	}
+	spec, err := taskspec.Parse(b, "")
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", hubapi.ErrBadSpec, err)
+	}
+	if spec.Replication < 1 {
+		spec.Replication = 1
+	}
+	return spec, nil
+}
+
+// localFiles reports whether the spec names files that must come in a bundle.
+func localFiles(spec *taskspec.Spec) bool {
+	if spec.Module != nil && spec.Module.Path != "" {
+		return true
+	}
+	if spec.Image != nil && spec.Image.Tarball != "" {
+		return true
+	}
+	for _, in := range spec.Inputs {
+		if in.Path != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func (h *Hub) handleQuote(ctx context.Context, ch *rpc.Channel) (any, error) {
+	var req hubapi.QuoteRequest
+	if err := hubapi.Decode(ch.Args, &req); err != nil {
+		return nil, err
+	}
+	spec, err := parseSpec(req.Spec)
+	if err != nil {
+		return nil, err
+	}
+	buyer, err := hubapi.ParseAddress("buyer", req.Buyer)
+	if err != nil {
+		return nil, err
+	}
+	if localFiles(spec) && req.Bundle == "" {
+		return nil, fmt.Errorf("%w: the spec names local files but no bundle was given", hubapi.ErrBadRequest)
+	}
+	p := h.price(spec)
+	if spec.MaxPrice.IsSet() {
+		perUnit := new(big.Int).Mul(p.unitPrice, big.NewInt(int64(spec.Replication)))
+		if perUnit.Cmp(spec.MaxPrice.Wei()) > 0 {
+			return nil, fmt.Errorf("%w: %s per unit (%d replicas of %s) is above max_price %s", hubapi.ErrOverBudget,
+				formatSNM(perUnit), spec.Replication, formatSNM(p.unitPrice), spec.MaxPrice)
+		}
+	}
+	if h.cfg.Chain == nil {
+		return nil, fmt.Errorf("%w: this hub runs without a chain and cannot sign deals", hubapi.ErrUnavailable)
+	}
+	now := h.cfg.Now()
+	q := chain.Quote{
+		Wallet: h.cfg.Wallet, Buyer: buyer, SpecHash: hubapi.SpecHash(req.Spec, req.Bundle), Price: p.total,
+		Deadline: uint64(now.Add(h.estimate(spec)).Unix()), Expiry: uint64(now.Add(h.cfg.QuoteTTL).Unix()),
+		Lane: req.Lane, Seq: req.Seq,
+	}
+	sig, err := h.cfg.Chain.SignQuote(q, h.cfg.Key)
+	if err != nil {
+		return nil, err
+	}
+	return hubapi.Quote{
+		Wallet: q.Wallet.Hex(), Hub: h.self.Hex(), Buyer: buyer.Hex(), SpecHash: q.SpecHash.Hex(),
+		PriceWei: p.total.String(), UnitPriceWei: p.unitPrice.String(), Units: spec.UnitCount(), Replication: spec.Replication,
+		Deadline: q.Deadline, Expiry: q.Expiry, Lane: q.Lane, Seq: q.Seq, Sig: sig,
+	}, nil
+}
+
+// estimate is the time a quote gives the hub to commit a result: an hour
+// of slack plus every replica's max_duration spread over the free slots.
+func (h *Hub) estimate(spec *taskspec.Spec) time.Duration {
+	slots, _ := ask(context.Background(), h, func() (int, error) {
+		n := 0
+		for _, s := range h.st.sessions {
+			n += s.cap.Slots
+		}
+		return n, nil
+	})
+	if slots < 1 {
+		slots = 1
+	}
+	work := time.Duration(spec.Resources.MaxDuration) * time.Duration(spec.UnitCount()*spec.Replication) / time.Duration(slots)
+	return time.Hour + 2*work
+}
+
+func (h *Hub) handleSubmit(ctx context.Context, ch *rpc.Channel) (any, error) {
+	var req hubapi.SubmitRequest
+	if err := hubapi.Decode(ch.Args, &req); err != nil {
+		return nil, err
+	}
+	spec, err := parseSpec(req.Spec)
+	if err != nil {
+		return nil, err
+	}
+	id, err := hubapi.ParseHash("deal", req.Deal)
+	if err != nil {
+		return nil, err
+	}
+	infoHash := ""
+	if req.Bundle != "" {
+		tg, err := delivery.ParseTarget(req.Bundle)
+		if err != nil {
+			return nil, fmt.Errorf("%w: bundle: %v", hubapi.ErrBadRequest, err)
+		}
+		infoHash = tg.InfoHash.HexString()
+		if h.cfg.Delivery == nil {
+			return nil, fmt.Errorf("%w: this hub cannot fetch bundles", hubapi.ErrUnavailable)
+		}
+	} else if localFiles(spec) {
+		return nil, fmt.Errorf("%w: the spec names local files but no bundle was given", hubapi.ErrBadRequest)
+	}
+	p := h.price(spec)
+	var buyer common.Address
+	deadline := h.cfg.Now().Add(h.estimate(spec))
+	price := p.total
+	if h.cfg.Chain != nil {
+		d, err := h.cfg.Chain.Deal(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("%w: deal %s: %v", hubapi.ErrDeal, id.Hex(), err)
+		}
+		switch {
+		case d.Status != chain.DealOpen:
+			return nil, fmt.Errorf("%w: deal %s is %s, want Open (funded, nothing committed)", hubapi.ErrDeal, id.Hex(), d.StatusName)
+		case d.Wallet != h.cfg.Wallet:
+			return nil, fmt.Errorf("%w: deal %s pays wallet %s, not this hub's %s", hubapi.ErrDeal, id.Hex(), d.Wallet.Hex(), h.cfg.Wallet.Hex())
+		case d.SpecHash != hubapi.SpecHash(req.Spec, infoHash):
+			return nil, fmt.Errorf("%w: deal %s commits to spec hash %s, but this spec and bundle hash to %s", hubapi.ErrDeal,
+				id.Hex(), d.SpecHash.Hex(), hubapi.SpecHash(req.Spec, infoHash).Hex())
+		case d.Amount.Cmp(p.total) < 0:
+			return nil, fmt.Errorf("%w: deal %s holds %s, the task costs %s", hubapi.ErrDeal, id.Hex(), formatSNM(d.Amount), formatSNM(p.total))
+		case time.Unix(int64(d.Deadline), 0).Before(h.cfg.Now()):
+			return nil, fmt.Errorf("%w: deal %s passed its deadline", hubapi.ErrDeal, id.Hex())
+		}
+		buyer = d.Buyer
+		deadline = time.Unix(int64(d.Deadline), 0)
+		price = d.Amount
+	}
+	type made struct {
+		t       *task
+		created bool
+	}
+	m, err := ask(ctx, h, func() (made, error) {
+		if t := h.st.byID[id]; t != nil {
+			return made{t, false}, nil
+		}
+		t := h.newTask(id, buyer, req.Spec, spec, req.Bundle, infoHash, price, p.unitPay, deadline)
+		h.write(`INSERT INTO tasks (num, id, buyer, name, spec, bundle, info_hash, price, unit_pay, units, replication, deadline, state, created, updated)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, t.num, id.Hex(), buyer.Hex(), t.name, req.Spec, req.Bundle, infoHash,
+			price.String(), p.unitPay.String(), t.units, t.repl, deadline.Unix(), t.state, t.created.UnixMilli(), t.updated.UnixMilli())
+		return made{t, true}, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	t := m.t
+	if m.created {
+		h.log.Info("task accepted", "task", id.Hex(), "name", t.name, "units", t.units, "replication", t.repl, "price", formatSNM(price))
+		h.prepare(t)
+	}
+	return hubapi.SubmitReply{Task: id.Hex()}, nil
+}
+
+// newTask builds a task in memory (loop goroutine).
+func (h *Hub) newTask(id common.Hash, buyer common.Address, specBytes []byte, spec *taskspec.Spec, bundle, infoHash string,
+	price, unitPay *big.Int, deadline time.Time) *task {
+	now := h.cfg.Now()
+	num := h.st.nextTask
+	h.st.nextTask++
+	cpu := spec.Resources.CPU
+	if cpu <= 0 {
+		cpu = 1
+	}
+	t := &task{
+		num: num, id: id, buyer: buyer, name: spec.Name, specBytes: specBytes, spec: spec, bundle: bundle, infoHash: infoHash,
+		price: price, unitPay: unitPay, units: spec.UnitCount(), repl: spec.Replication, deadline: deadline,
+		res:   scheduler.Resources{Cores: cpu, MemoryBytes: int64(spec.Resources.Memory), GPUs: spec.Resources.GPUs, Executor: spec.Executor},
+		state: hubapi.StateQueued, created: now, updated: now,
+		miners: map[common.Address]struct{}{}, watchers: map[chan hubapi.TaskStatus]struct{}{},
+	}
+	t.unit = make([]unitState, t.units)
+	t.queue = make([]int, t.units)
+	for i := range t.unit {
+		t.queue[i] = i
+		t.unit[i].queued = true
+	}
+	h.st.tasks[num] = t
+	h.st.byID[id] = t
+	h.st.order = append(h.st.order, t)
+	return t
+}
+
+// prepare fetches a task's bundle (and seeds it to miners) in the
+// background, then lets the scheduler place its units.
+func (h *Hub) prepare(t *task) {
+	if t.bundle == "" {
+		h.do(context.Background(), func() { h.markReady(t, "") })
+		return
+	}
+	go func() {
+		ctx := context.Background()
+		dir := filepath.Join(h.cfg.DataDir, "bundles", t.infoHash)
+		tg, err := delivery.ParseTarget(t.bundle)
+		if err == nil {
+			var got delivery.Fetched
+			got, err = h.cfg.Delivery.Fetch(ctx, delivery.FetchRequest{Target: tg, Dir: dir, Peers: tg.Peers})
+			if err == nil {
+				var sh delivery.Shared
+				sh, err = h.cfg.Delivery.Share(ctx, got.Path)
+				if err == nil {
+					h.do(ctx, func() { h.markReady(t, sh.Magnet) })
+					return
+				}
+			}
+		}
+		h.do(ctx, func() { h.failTask(t, fmt.Sprintf("could not fetch the task's bundle: %v", err)) })
+	}()
+}
+
+func (h *Hub) markReady(t *task, magnet string) {
+	if hubapi.Terminal(t.state) {
+		return
+	}
+	t.ready = true
+	t.magnetOut = magnet
+	h.st.planDirty = true
+	h.touch(t)
+}
+
+func (h *Hub) handleResults(ctx context.Context, ch *rpc.Channel) (any, error) {
+	var req hubapi.TaskRequest
+	if err := hubapi.Decode(ch.Args, &req); err != nil {
+		return nil, err
+	}
+	id, err := hubapi.ParseHash("task", req.Task)
+	if err != nil {
+		return nil, err
+	}
+	return ask(ctx, h, func() (hubapi.Results, error) {
+		t := h.st.byID[id]
+		if t == nil {
+			r, err := h.storedResults(ctx, id)
+			return r, err
+		}
+		if t.state != hubapi.StateDone {
+			return hubapi.Results{}, fmt.Errorf("%w: task %s is %s (%d of %d units verified)", hubapi.ErrNotReady, id.Hex(), t.state, t.verified, t.units)
+		}
+		return h.resultsOf(t)
+	})
+}
+
+func (h *Hub) handleCancel(ctx context.Context, ch *rpc.Channel) (any, error) {
+	var req hubapi.CancelRequest
+	if err := hubapi.Decode(ch.Args, &req); err != nil {
+		return nil, err
+	}
+	id, err := hubapi.ParseHash("task", req.Task)
+	if err != nil {
+		return nil, err
+	}
+	if err := hubapi.CheckTime(req.Time, h.cfg.Now()); err != nil {
+		return nil, err
+	}
+	signer, err := hubapi.Signer(hubapi.CancelDigest(id, req.Time), req.Sig)
+	if err != nil {
+		return nil, err
+	}
+	return ask(ctx, h, func() (hubapi.TaskStatus, error) {
+		t := h.st.byID[id]
+		if t == nil {
+			return hubapi.TaskStatus{}, fmt.Errorf("%w: %s", hubapi.ErrUnknownTask, id.Hex())
+		}
+		if signer != t.buyer {
+			return hubapi.TaskStatus{}, fmt.Errorf("%w: only the buyer %s may cancel task %s (signed by %s)", hubapi.ErrNotAllowed, t.buyer.Hex(), id.Hex(), signer.Hex())
+		}
+		if hubapi.Terminal(t.state) || t.state == hubapi.StatePublishing {
+			return t.status(), fmt.Errorf("%w: task %s is already %s", hubapi.ErrNotAllowed, id.Hex(), t.state)
+		}
+		now := h.cfg.Now()
+		t.state = hubapi.StateCancelled
+		t.err = "cancelled by the buyer"
+		h.write(`UPDATE tasks SET state = ?, error = ?, updated = ? WHERE num = ?`, t.state, t.err, now.UnixMilli(), t.num)
+		h.endTask(t, "task cancelled", now)
+		h.log.Info("task cancelled by its buyer", "task", id.Hex())
+		return t.status(), nil
+	})
+}
+
+func (h *Hub) handleList(ctx context.Context, ch *rpc.Channel) (any, error) {
+	var req hubapi.ListRequest
+	if err := hubapi.Decode(ch.Args, &req); err != nil {
+		return nil, err
+	}
+	var buyer common.Address
+	if req.Buyer != "" {
+		b, err := hubapi.ParseAddress("buyer", req.Buyer)
+		if err != nil {
+			return nil, err
+		}
+		buyer = b
+	}
+	return ask(ctx, h, func() (hubapi.ListReply, error) {
+		var out hubapi.ListReply
+		for i := len(h.st.order) - 1; i >= 0; i-- {
+			t := h.st.order[i]
+			if req.Buyer == "" || t.buyer == buyer {
+				out.Tasks = append(out.Tasks, t.status())
+			}
+		}
+		return out, nil
+	})
+}
+
+func (h *Hub) handleInfo(ctx context.Context, ch *rpc.Channel) (any, error) {
+	return ask(ctx, h, func() (hubapi.Info, error) {
+		in := hubapi.Info{Name: h.cfg.Name, Wallet: h.cfg.Wallet.Hex(), Hub: h.self.Hex(), BuyerWei: h.cfg.BuyerWei.String(),
+			MinerWei: h.cfg.MinerWei.String(), Miners: len(h.st.sessions), Tasks: len(h.st.order)}
+		for _, s := range h.st.sessions {
+			in.FreeSlots += s.free
+		}
+		if a := h.LocatorAddr(); a != "" {
+			in.Endpoints = []string{a}
+		}
+		if h.cfg.Chain != nil {
+			in.Deployment = h.cfg.Chain.Deployment().Registry.Hex()
+		}
+		return in, nil
+	})
+}
+
+func (h *Hub) handleStatus(ctx context.Context, ch *rpc.Channel) error {
+	var req hubapi.TaskRequest
+	if err := hubapi.Decode(ch.Args, &req); err != nil {
+		return hubapi.Fail(ctx, ch, err)
+	}
+	id, err := hubapi.ParseHash("task", req.Task)
+	if err != nil {
+		return hubapi.Fail(ctx, ch, err)
+	}
+	w := make(chan hubapi.TaskStatus, 1)
+	first, err := ask(ctx, h, func() (hubapi.TaskStatus, error) {
+		t := h.st.byID[id]
+		if t == nil {
+			return hubapi.TaskStatus{}, fmt.Errorf("%w: %s", hubapi.ErrUnknownTask, id.Hex())
+		}
+		if !hubapi.Terminal(t.state) {
+			t.watchers[w] = struct{}{}
+		}
+		return t.status(), nil
+	})
+	if err != nil {
+		if errors.Is(err, hubapi.ErrUnknownTask) {
+			if st, err2 := h.storedStatus(ctx, id); err2 == nil {
+				hubapi.WriteKind(ctx, ch, hubapi.KindStatus, st)
+				return ch.CloseSend(ctx)
+			}
+		}
+		return hubapi.Fail(ctx, ch, err)
+	}
+	defer h.do(context.Background(), func() {
+		if t := h.st.byID[id]; t != nil {
+			delete(t.watchers, w)
+		}
+	})
+	st := first
+	for {
+		if err := hubapi.WriteKind(ctx, ch, hubapi.KindStatus, st); err != nil {
+			return nil
+		}
+		if hubapi.Terminal(st.State) {
+			return ch.CloseSend(ctx)
+		}
+		select {
+		case st = <-w:
+		case <-ch.Context().Done():
+			return nil
+		case <-ctx.Done():
+			return nil
+		case <-h.stopped:
+			return hubapi.Fail(ctx, ch, fmt.Errorf("%w: the hub is shutting down", hubapi.ErrUnavailable))
+		}
+	}
+}
+
+// handleJoin serves one miner's join stream.
+func (h *Hub) handleJoin(ctx context.Context, ch *rpc.Channel) error {
+	var req hubapi.JoinRequest
+	if err := hubapi.Decode(ch.Args, &req); err != nil {
+		return hubapi.Fail(ctx, ch, err)
+	}
+	s, err := h.admit(req)
+	if err != nil {
+		h.log.Info("miner refused", "miner", req.Miner, "err", err)
+		return hubapi.Fail(ctx, ch, err)
+	}
+	welcome, err := ask(ctx, h, func() (hubapi.Welcome, error) {
+		s.id = h.minerID(s.addr)
+		h.st.sessNo++
+		sessNo := h.st.sessNo
+		s.lastSeen = h.cfg.Now()
+		if old := h.st.byMiner[s.addr]; old != nil {
+			// The same miner again (a new connection): its replicas move
+			// over, they may still report.
+			for id, a := range old.running {
+				s.running[id] = a
+				s.free--
+			}
+			old.running = nil
+			h.dropSession(old, "replaced by a new connection")
+		}
+		for id, a := range h.st.orphans {
+			if a.miner == s.addr && a.state == asRunning {
+				a.mid = s.id
+				a.deadline = s.lastSeen.Add(time.Duration(a.task.spec.Resources.MaxDuration) + h.cfg.ReplicaGrace)
+				s.running[id] = a
+				s.free--
+				delete(h.st.orphans, id)
+			}
+		}
+		h.st.sessions[s.id] = s
+		h.st.byMiner[s.addr] = s
+		h.st.planDirty = true
+		return hubapi.Welcome{Wallet: h.cfg.Wallet.Hex(), MinerWei: h.cfg.MinerWei.String(), HeartbeatMs: h.cfg.Heartbeat.Milliseconds(), Session: sessNo}, nil
+	})
+	if err != nil {
+		return hubapi.Fail(ctx, ch, err)
+	}
+	h.log.Info("miner joined", "miner", s.addr.Hex(), "name", s.name, "slots", s.cap.Slots)
+	if err := hubapi.WriteKind(ctx, ch, hubapi.KindWelcome, welcome); err != nil {
+		h.do(context.Background(), func() { h.dropSession(s, "could not welcome") })
+		return nil
+	}
+	// Writer: the loop never blocks on a miner's network.
+	wctx, stop := context.WithCancel(ctx)
+	defer stop()
+	go func() {
+		for m := range s.out {
+			if err := hubapi.WriteKind(wctx, ch, m.kind, m.body); err != nil {
+				stop()
+				for range s.out {
+				}
+				return
+			}
+		}
+		ch.CloseSend(context.Background())
+	}()
+	why := "disconnected"
+	for {
+		m, err := ch.Recv(wctx)
+		if err != nil {
+			if !errors.Is(err, io.EOF) {
+				why = err.Error()
+			}
+			break
+		}
+		if m.Name == "close" {
+			break
+		}
+		kind, body, err := hubapi.DecodeKind(m.Args)
+		if err != nil {
+			why = err.Error()
+			break
+		}
+		if err := h.onMinerMessage(wctx, s, kind, body); err != nil {
+			h.log.Warn("bad message from miner", "miner", s.addr.Hex(), "kind", kind, "err", err)
+		}
+	}
+	h.do(context.Background(), func() {
+		if h.st.sessions[s.id] == s {
+			h.log.Info("miner left", "miner", s.addr.Hex(), "why", why)
+			h.dropSession(s, why)
+		}
+	})
+	return nil
+}
+
+// admit checks a join request.
+func (h *Hub) admit(req hubapi.JoinRequest) (*session, error) {
+	miner, err := hubapi.ParseAddress("miner", req.Miner)
+	if err != nil {
+		return nil, err
+	}
+	wallet, err := hubapi.ParseAddress("wallet", req.Wallet)
+	if err != nil {
+		return nil, err
+	}
+	if wallet != h.cfg.Wallet {
+		return nil, fmt.Errorf("%w: this hub is wallet %s, not %s", hubapi.ErrNotAllowed, h.cfg.Wallet.Hex(), wallet.Hex())
+	}
+	if err := hubapi.CheckTime(req.Time, h.cfg.Now()); err != nil {
+		return nil, err
+	}
+	signer, err := hubapi.Signer(hubapi.JoinDigest(wallet, miner, req.Time), req.Sig)
+	if err != nil {
+		return nil, err
+	}
+	if signer != miner {
+		return nil, fmt.Errorf("%w: join signed by %s, not by miner %s", hubapi.ErrBadSignature, signer.Hex(), miner.Hex())
+	}
+	c := req.Capacity
+	if c.Slots < 1 || c.Slots > 4096 {
+		return nil, fmt.Errorf("%w: capacity: %d slots (want 1..4096)", hubapi.ErrBadRequest, c.Slots)
+	}
+	if len(c.Executors) == 0 {
+		return nil, fmt.Errorf("%w: capacity: no executors", hubapi.ErrBadRequest)
+	}
+	ask, err := hubapi.ParseWei("ask", req.AskWei)
+	if err != nil {
+		return nil, err
+	}
+	if ask.Cmp(h.cfg.MinerWei) > 0 {
+		return nil, fmt.Errorf("%w: your ask %s per core-hour is above this hub's pay %s", hubapi.ErrNotAllowed, formatSNM(ask), formatSNM(h.cfg.MinerWei))
+	}
+	cores := c.Cores
+	if cores <= 0 {
+		cores = float64(c.Slots)
+	}
+	slot := scheduler.Resources{Cores: cores / float64(c.Slots), MemoryBytes: c.MemoryBytes / int64(c.Slots), GPUs: c.GPUs / c.Slots}
+	if c.MemoryBytes <= 0 {
+		slot.MemoryBytes = 1 << 40
+	}
+	return &session{addr: miner, name: req.Name, cap: c, slot: slot, ask: ask, free: c.Slots,
+		running: map[uint64]*assignment{}, tasks: map[uint64]bool{}, out: make(chan outMsg, 4096)}, nil
+}
+
+// onMinerMessage handles one message from a miner (on its reader goroutine).
+func (h *Hub) onMinerMessage(ctx context.Context, s *session, kind string, body []byte) error {
+	switch kind {
+	case hubapi.KindHeartbeat:
+		var hb hubapi.Heartbeat
+		if err := hubapi.Unmarshal(body, &hb); err != nil {
+			return err
+		}
+		h.do(ctx, func() { s.lastSeen = h.cfg.Now() })
+		return nil
+	case hubapi.KindResult:
+		var r hubapi.UnitResult
+		if err := hubapi.Unmarshal(body, &r); err != nil {
+			return err
+		}
+		files, err := h.checkResult(&r)
+		if err != nil {
+			// A result that does not add up counts as a failed replica.
+			r.Error = "inconsistent result: " + err.Error()
+			r.Inline = nil
+		} else if err := h.keepInline(r); err != nil {
+			return err
+		}
+		h.do(ctx, func() {
+			s.lastSeen = h.cfg.Now()
+			h.onResult(s, r, files)
+		})
+		return nil
+	default:
+		return fmt.Errorf("%w: unknown message kind %q", hubapi.ErrBadRequest, kind)
+	}
+}
+
+// checkResult recomputes a reported root from the file list and checks the
+// inline bytes against their sha256.
+func (h *Hub) checkResult(r *hubapi.UnitResult) ([]hubapi.File, error) {
+	if r.Error != "" || r.ExitCode != 0 {
+		return nil, nil
+	}
+	for _, f := range r.Outputs {
+		if !validRelPath(f.Path) {
+			return nil, fmt.Errorf("output path %q is not a clean relative path", f.Path)
+		}
+	}
+	root, err := hubapi.OutputRoot(r.Outputs)
+	if err != nil {
+		return nil, err
+	}
+	if !strings.EqualFold(root.Hex(), r.Root) {
+		return nil, fmt.Errorf("root %s does not match the files listed (%s)", r.Root, root.Hex())
+	}
+	if len(r.Inline) > 0 {
+		want := map[string]hubapi.File{}
+		for _, f := range r.Outputs {
+			want[f.Path] = f
+		}
+		if len(r.Inline) != len(r.Outputs) {
+			return nil, fmt.Errorf("%d inline files for %d outputs", len(r.Inline), len(r.Outputs))
+		}
+		for _, in := range r.Inline {
+			f, ok := want[in.Path]
+			sum := sha256.Sum256(in.Data)
+			if !ok || int64(len(in.Data)) != f.Size || hex.EncodeToString(sum[:]) != strings.ToLower(f.SHA256) {
+				return nil, fmt.Errorf("inline file %q does not match its listed size and sha256", in.Path)
+			}
+		}
+	} else if len(r.Outputs) > 0 && r.Magnet == "" {
+		return nil, errors.New("outputs listed but neither inline nor a magnet given")
+	}
+	return r.Outputs, nil
+}
+
+func validRelPath(p string) bool {
+	return p != "" && !strings.HasPrefix(p, "/") && path.Clean(p) == p && p != ".." && !strings.HasPrefix(p, "../") && !strings.Contains(p, "\\")
+}
+
+// keepInline writes a result's inline files to disk before the loop counts
+// the result.
+func (h *Hub) keepInline(r hubapi.UnitResult) error {
+	if len(r.Inline) == 0 {
+		return nil
+	}
+	dir := h.replicaDir(r.ID)
+	for _, f := range r.Inline {
+		p := filepath.Join(dir, filepath.FromSlash(f.Path))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (h *Hub) replicaDir(id uint64) string {
+	return filepath.Join(h.cfg.DataDir, "replicas", fmt.Sprint(id))
+}
+
+func (h *Hub) dropReplicaFiles(a *assignment) {
+	dir := h.replicaDir(a.id)
+	h.later(func() { go os.RemoveAll(dir) })
+}

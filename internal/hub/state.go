@@ -1,0 +1,156 @@
+package hub
+
+import (
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sonm-io/sonm/internal/hubapi"
+	"github.com/sonm-io/sonm/internal/scheduler"
+	"github.com/sonm-io/sonm/internal/taskspec"
+)
+
+// Assignment states.
+const (
+	asRunning   = "running"   // out on a miner
+	asReported  = "reported"  // succeeded, waiting for the unit's vote
+	asAgreed    = "agreed"    // in the winning group: paid
+	asOutvoted  = "outvoted"  // lost the vote: not paid
+	asFailed    = "failed"    // the unit failed on the miner: not paid
+	asLost      = "lost"      // the miner vanished or ran past the deadline
+	asCancelled = "cancelled" // withdrawn (unit settled, task ended)
+)
+
+type task struct {
+	num       uint64
+	id        common.Hash
+	buyer     common.Address
+	name      string
+	specBytes []byte
+	spec      *taskspec.Spec
+	bundle    string // the buyer's magnet
+	infoHash  string
+	magnetOut string // the bundle as this hub seeds it, handed to miners
+	ready     bool   // bundle on disk (or none needed)
+	price     *big.Int
+	unitPay   *big.Int
+	units     int
+	repl      int
+	deadline  time.Time
+	res       scheduler.Resources
+
+	state      string
+	err        string
+	resultHash string
+	magnet     string
+	commitTx   string
+	files      []hubapi.File
+	created    time.Time
+	updated    time.Time
+
+	unit     []unitState
+	queue    []int // units that may need more replicas (may hold stale entries)
+	verified int
+	failed   int // replicas failed or outvoted
+	reported int
+	running  int
+	miners   map[common.Address]struct{}
+	watchers map[chan hubapi.TaskStatus]struct{}
+	dirty    bool // status changed since last broadcast
+}
+
+type unitState struct {
+	running  []uint64 // assignment ids out on miners
+	ok       []uint64 // reported, successful, not yet settled
+	exclude  []scheduler.MinerID
+	failures int
+	queued   bool
+	verified bool
+	root     string
+	winner   uint64
+}
+
+type assignment struct {
+	id       uint64
+	task     *task
+	unit     int
+	miner    common.Address
+	mid      scheduler.MinerID // session it was sent on (0 after a restart)
+	state    string
+	root     string
+	files    []hubapi.File
+	magnet   string
+	created  time.Time
+	deadline time.Time
+}
+
+type session struct {
+	id       scheduler.MinerID
+	addr     common.Address
+	name     string
+	cap      hubapi.Capacity
+	slot     scheduler.Resources
+	ask      *big.Int
+	free     int
+	running  map[uint64]*assignment
+	tasks    map[uint64]bool // tasks whose TaskInfo was sent
+	out      chan outMsg
+	lastSeen time.Time
+	gone     bool
+}
+
+type outMsg struct {
+	kind string
+	body any
+}
+
+type state struct {
+	tasks     map[uint64]*task
+	byID      map[common.Hash]*task
+	order     []*task // tasks in arrival order, for the planner
+	asg       map[uint64]*assignment
+	orphans   map[uint64]*assignment // running when the hub restarted; their miners may still report
+	sessions  map[scheduler.MinerID]*session
+	byMiner   map[common.Address]*session
+	minerIDs  map[common.Address]scheduler.MinerID
+	sessNo    uint64
+	nextTask  uint64
+	nextAsg   uint64
+	nextSess  scheduler.MinerID
+	planDirty bool
+
+	ops   []op
+	after []func()
+}
+
+func (s *state) init() {
+	s.tasks = map[uint64]*task{}
+	s.byID = map[common.Hash]*task{}
+	s.asg = map[uint64]*assignment{}
+	s.orphans = map[uint64]*assignment{}
+	s.sessions = map[scheduler.MinerID]*session{}
+	s.byMiner = map[common.Address]*session{}
+	s.minerIDs = map[common.Address]scheduler.MinerID{}
+	s.nextTask, s.nextAsg, s.nextSess = 1, 1, 1
+}
+
+// status is what a buyer sees of t.
+func (t *task) status() hubapi.TaskStatus {
+	return hubapi.TaskStatus{
+		Task: t.id.Hex(), Name: t.name, Buyer: t.buyer.Hex(), State: t.state,
+		Units: t.units, Replication: t.repl, Running: t.running, Reported: t.reported,
+		Verified: t.verified, Failed: t.failed, Miners: len(t.miners), Error: t.err,
+		ResultHash: t.resultHash, Magnet: t.magnet, CommitTx: t.commitTx,
+		Created: t.created.UnixMilli(), Updated: t.updated.UnixMilli(),
+	}
+}
+
+// plannerState adapts the loop's state to scheduler.State.
+type plannerState struct {
+	miners []scheduler.Miner
+	needs  []scheduler.Need
+}
+
+func (p *plannerState) Miners() []scheduler.Miner { return p.miners }
+func (p *plannerState) Needs() []scheduler.Need   { return p.needs }
