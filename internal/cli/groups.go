@@ -28,6 +28,7 @@ func newHubCmd() *cobra.Command {
 	cmd.AddCommand(
 		newHubWalletCmd(),
 		newHubAnnounceCmd(),
+		newHubRunCmd(),
 		// sonm:hub-commands
 	)
 	return cmd
