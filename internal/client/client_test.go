@@ -347,6 +347,52 @@ func TestBuyerJourney(t *testing.T) {
 		}
 	})
 
+	t.Run("hub wallet not registered", func(t *testing.T) {
+		hubKey := w.net.Actor("buyer8").Key // any funded account can create a wallet
+		wallet, _, err := w.c.CreateWallet(w.ctx, w.c.Backend().Transactor(hubKey), "127.0.0.1:1", "unregistered")
+		w.must(err)
+		h, err := hubtest.Start(w.ctx, hubtest.Config{Chain: w.c, Key: hubKey, Wallet: wallet, Delivery: w.node(), Dir: t.TempDir(),
+			UnitPrice: unitPrice, Result: map[string]string{"x": "x"}})
+		w.must(err)
+		defer h.Close()
+		c, _ := w.buyer(t, "buyer7")
+		before := w.balance(c.Address())
+		_, err = c.Submit(w.ctx, h.Addr(), writeSpec(t, specYAML), t.TempDir())
+		if !errors.Is(err, client.ErrQuoteRefused) || !strings.Contains(err.Error(), "not registered") {
+			t.Errorf("got %v, want a refusal saying the wallet is not registered", err)
+		}
+		wantBig(t, "buyer balance", w.balance(c.Address()), before)
+	})
+
+	t.Run("read-only client", func(t *testing.T) {
+		w.hub.SetMode(hubtest.Good)
+		c, _ := w.buyer(t, "buyer6")
+		res, err := c.Submit(w.ctx, w.hub.Addr(), writeSpec(t, specYAML), t.TempDir())
+		w.must(err)
+		ro, err := client.New(client.Config{Buyer: c.Address()})
+		w.must(err)
+		st, err := ro.Status(w.ctx, w.hub.Addr(), res.Task, true, nil)
+		if err != nil || st.State != hubapi.StateDone {
+			t.Errorf("status: got %s, %v; want done", st.State, err)
+		}
+		tasks, err := ro.List(w.ctx, w.hub.Addr())
+		if err != nil || len(tasks) != 1 {
+			t.Errorf("list: got %d tasks, %v; want 1", len(tasks), err)
+		}
+		if _, err := ro.Submit(w.ctx, w.hub.Addr(), writeSpec(t, specYAML), t.TempDir()); err == nil || !strings.Contains(err.Error(), "needs the buyer's key") {
+			t.Errorf("submit without a key: got %v, want an error asking for the key", err)
+		}
+		if _, err := ro.Cancel(w.ctx, w.hub.Addr(), res.Task); err == nil || !strings.Contains(err.Error(), "needs the buyer's key") {
+			t.Errorf("cancel without a key: got %v, want an error asking for the key", err)
+		}
+		if _, err := ro.Status(w.ctx, w.hub.Addr(), "0x12", false, nil); err == nil || !strings.Contains(err.Error(), "not a task id") {
+			t.Errorf("status of a bad id: got %v, want an error saying so", err)
+		}
+		if _, err := ro.Status(w.ctx, w.hub.Addr(), "0x"+strings.Repeat("00", 32), false, nil); !errors.Is(err, hubapi.ErrUnknownTask) {
+			t.Errorf("status of an unknown task: got %v, want %v", err, hubapi.ErrUnknownTask)
+		}
+	})
+
 	t.Run("spec without local files has no bundle", func(t *testing.T) {
 		spec, err := taskspec.Parse([]byte("name: u\nexecutor: wasm\nmodule: {url: \"https://example.com/m.wasm\", sha256: \""+
 			strings.Repeat("ab", 32)+"\"}\nunits: {count: 1}\n"), t.TempDir())
