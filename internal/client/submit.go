@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -225,6 +226,9 @@ func (c *Client) failure(ctx context.Context, id common.Hash, st hubapi.TaskStat
 
 // moneyBack says, from the deal's state on chain, how the escrow comes back.
 func (c *Client) moneyBack(ctx context.Context, id common.Hash) string {
+	// Said also when ctx ended (interrupted, timed out): read on a while.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
 	d, err := c.cfg.Chain.Deal(ctx, id)
 	if err != nil {
 		return fmt.Sprintf("Read the deal later with `sonm client refund %s` (%v).", id.Hex(), err)
