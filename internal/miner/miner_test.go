@@ -480,7 +480,9 @@ func TestBadStateFileIsAClearError(t *testing.T) {
 	}
 	key, _ := crypto.GenerateKey()
 	m, err := New(Config{Key: key, WorkDir: work, Executors: map[string]executor.Executor{"wasm": newGate()},
-		Hub: func(context.Context) (string, common.Address, error) { return "", common.Address{}, errors.New("unused") }})
+		Hub: func(context.Context) (string, common.Address, error) {
+			return "", common.Address{}, errors.New("unused")
+		}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -534,5 +536,3 @@ func TestEventStrings(t *testing.T) {
 		}
 	}
 }
-
-
