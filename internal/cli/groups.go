@@ -15,6 +15,7 @@ func newMinerCmd() *cobra.Command {
 		newMinerBenchmarkCmd(),
 		newMinerExecCmd(),
 		newMinerHubsCmd(),
+		newMinerRunCmd(),
 		// sonm:miner-commands
 	)
 	return cmd

@@ -1,0 +1,336 @@
+package cli
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/moby/moby/client"
+	"github.com/spf13/cobra"
+
+	"github.com/sonm-io/sonm/internal/chain"
+	"github.com/sonm-io/sonm/internal/delivery"
+	"github.com/sonm-io/sonm/internal/executor"
+	"github.com/sonm-io/sonm/internal/executor/docker"
+	"github.com/sonm-io/sonm/internal/executor/wasm"
+	"github.com/sonm-io/sonm/internal/hardware"
+	"github.com/sonm-io/sonm/internal/hubapi"
+	"github.com/sonm-io/sonm/internal/miner"
+	"github.com/sonm-io/sonm/internal/snm"
+	"github.com/sonm-io/sonm/internal/taskspec"
+)
+
+type minerRunFlags struct {
+	chainFlags
+	keyFile       string
+	hub           string
+	wallet        string
+	workDir       string
+	slots         int
+	docker        bool
+	torrentListen string
+	name          string
+	ask           string
+	logLevel      string
+}
+
+func newMinerRunCmd() *cobra.Command {
+	f := &minerRunFlags{}
+	cmd := &cobra.Command{
+		Use:   "run",
+		Short: "Join a hub and run its work units on this machine until interrupted",
+		Long: `Join the hub at --hub (its locator endpoint, host:port) for the hub wallet
+--wallet, take work units, run them in their sandboxes (WebAssembly always,
+Docker with --docker when the engine answers), report their outputs, and
+claim the pay the hub approves. A lost hub is joined again with backoff;
+results finished meanwhile are reported after the rejoin. Stop with Ctrl-C.
+
+Both --hub and --wallet are required for now: pick a hub with
+'sonm miner hubs', which lists the hubs announced on the bus and this
+miner's verdict on each.
+
+The miner's key is its identity and payout address: it comes from --key-file
+or $` + EnvNodeKey + ` (hex), else from the keystore (--from, --password-file).
+Payouts are claimed on chain when a chain is configured (--rpc, --deployment,
+--registry or the default deployment file); without one the miner still
+works and 'sonm miner claim WALLET' pulls the pay later.
+
+--workdir keeps fetched bundles, unit outputs and a state file, so a
+restarted miner reports what finished before it stopped.`,
+		Example: `  sonm miner run --hub 127.0.0.1:10053 --wallet 0x5FbD... --key-file miner.key
+  sonm miner run --hub hub.example.org:10053 --wallet 0x5FbD... --docker --slots 4`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return runMinerRun(cmd, f) },
+	}
+	fs := cmd.Flags()
+	f.chainFlags.register(fs)
+	fs.StringVar(&f.keyFile, "key-file", "", "file with the miner's key (hex or keystore JSON with $SONM_PASSWORD); default $"+EnvNodeKey+", else the keystore")
+	fs.StringVar(&f.hub, "hub", "", "the hub's locator endpoint, host:port (required)")
+	fs.StringVar(&f.wallet, "wallet", "", "the hub's wallet address (required)")
+	fs.StringVar(&f.workDir, "workdir", "", "directory for bundles, outputs and state (default ~/.sonm/miner)")
+	fs.IntVar(&f.slots, "slots", runtime.NumCPU(), "work units run at once")
+	fs.BoolVar(&f.docker, "docker", false, "also run Docker units when the engine is reachable")
+	fs.StringVar(&f.torrentListen, "torrent-listen", "127.0.0.1:0", "address for torrent peers (bundles in, large outputs out)")
+	fs.StringVar(&f.name, "name", "", "the miner's name as the hub shows it (default: the host name)")
+	fs.StringVar(&f.ask, "ask", "", "least pay accepted, SNM per core-hour (default: any)")
+	fs.StringVar(&f.logLevel, "log-level", "warn", "debug, info, warn or error (events are printed anyway)")
+	return cmd
+}
+
+func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
+	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	out, errw := cmd.OutOrStdout(), cmd.ErrOrStderr()
+	if f.hub == "" || f.wallet == "" {
+		return errors.New("--hub and --wallet are required: the hub's locator endpoint (host:port) and its wallet; 'sonm miner hubs' lists the hubs on the bus")
+	}
+	if _, _, err := net.SplitHostPort(f.hub); err != nil {
+		return fmt.Errorf("--hub %q: want the hub's locator endpoint as host:port", f.hub)
+	}
+	wallet, err := parseAddress("--wallet", f.wallet)
+	if err != nil {
+		return err
+	}
+	if f.slots < 1 {
+		return fmt.Errorf("--slots %d: want at least 1", f.slots)
+	}
+	var ask *big.Int
+	if f.ask != "" {
+		if ask, err = parseAmount("--ask", f.ask); err != nil {
+			return err
+		}
+	}
+	lvl, err := levelOf(f.logLevel)
+	if err != nil {
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(errw, &slog.HandlerOptions{Level: lvl}))
+	workDir := f.workDir
+	if workDir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return err
+		}
+		workDir = filepath.Join(home, ".sonm", "miner")
+	}
+	name := f.name
+	if name == "" {
+		name, _ = os.Hostname()
+	}
+
+	c, closeChain, chainNote, err := f.optionalChain(ctx)
+	if err != nil {
+		return err
+	}
+	if closeChain != nil {
+		defer closeChain()
+	}
+	key, err := f.minerKey(cmd)
+	if err != nil {
+		return err
+	}
+	var opts *bind.TransactOpts
+	if c != nil {
+		opts = c.Backend().Transactor(key)
+	}
+
+	w, err := wasm.New(wasm.Config{CacheDir: filepath.Join(workDir, "wasm-cache")}, log.With("component", "wasm"))
+	if err != nil {
+		return err
+	}
+	if err := w.Start(ctx); err != nil {
+		return err
+	}
+	defer w.Close(context.WithoutCancel(ctx))
+	executors := map[string]executor.Executor{taskspec.ExecutorWasm: w}
+	var images miner.ImagePreparer
+	if f.docker {
+		api, d, err := startDocker(ctx, log)
+		if err != nil {
+			fmt.Fprintf(errw, "note: Docker units are off: %v\n", err)
+		} else {
+			defer api.Close()
+			executors[taskspec.ExecutorDocker] = d
+			images = dockerImages{api: api, log: errw}
+		}
+	}
+
+	dn, err := delivery.New(delivery.Config{ListenAddr: f.torrentListen}, log.With("component", "delivery"))
+	if err != nil {
+		return err
+	}
+	if err := dn.Start(ctx); err != nil {
+		return err
+	}
+	defer dn.Close()
+
+	capacity := hubapi.Capacity{Slots: f.slots, Cores: float64(runtime.NumCPU())}
+	if p, ok, _ := (hardware.Cache{Path: filepath.Join(defaultCacheDir(""), "hardware.json")}).Load(); ok {
+		capacity.MemoryBytes, capacity.GPUs = p.RAM.TotalBytes, len(p.GPUs)
+	}
+	var mu sync.Mutex // one line at a time
+	printEvent := func(e miner.Event) {
+		mu.Lock()
+		defer mu.Unlock()
+		if f.json {
+			_ = json.NewEncoder(out).Encode(eventJSON(e))
+			return
+		}
+		fmt.Fprintln(out, e.String())
+	}
+	m, err := miner.New(miner.Config{
+		Key: key,
+		Hub: func(context.Context) (string, common.Address, error) {
+			return f.hub, wallet, nil
+		},
+		Executors: executors, Images: images, Delivery: dn, Chain: c, ChainOpts: opts,
+		WorkDir: workDir, Slots: f.slots, Capacity: capacity, AskWei: ask, Name: name,
+		Log: log, OnEvent: printEvent,
+	})
+	if err != nil {
+		return err
+	}
+	if !f.json {
+		fmt.Fprintf(out, "miner %s (%q) joining hub %s at %s\n", m.Address().Hex(), name, wallet.Hex(), f.hub)
+		names := make([]string, 0, len(executors))
+		for n := range executors {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		fmt.Fprintf(out, "  executors %s, %d slots, work dir %s, torrents on %s\n", strings.Join(names, " and "), f.slots, workDir, dn.Addr())
+		if chainNote != "" {
+			fmt.Fprintf(out, "  %s\n", chainNote)
+		}
+	}
+	if err := m.Run(ctx); err != nil {
+		return err
+	}
+	st := m.Stats()
+	if !f.json {
+		fmt.Fprintf(out, "miner stopped: %d unit(s) run, %d succeeded, %d failed, %d cancelled; %s claimed\n",
+			st.Runs, st.Succeeded, st.Failed, st.Cancelled, snm.String(st.Claimed))
+	}
+	return nil
+}
+
+// optionalChain connects to the chain when one is configured. Explicit
+// flags must work; the default deployment file may be absent or its chain
+// down, and then the miner works without claiming.
+func (f *minerRunFlags) optionalChain(ctx context.Context) (*chain.Client, func(), string, error) {
+	explicit := f.rpc != "" || f.deployment != "" || f.registry != ""
+	if !explicit {
+		if _, err := os.Stat(defaultDeploymentPath()); err != nil {
+			return nil, nil, "no chain configured: pay is not claimed automatically ('sonm miner claim WALLET' does it later)", nil
+		}
+	}
+	c, done, err := f.connect(ctx)
+	if err != nil {
+		if explicit {
+			return nil, nil, "", err
+		}
+		return nil, nil, fmt.Sprintf("chain unreachable (%v): pay is not claimed automatically", err), nil
+	}
+	return c, done, "claims pay on chain " + c.Deployment().RPC, nil
+}
+
+// minerKey loads the key from --key-file or the environment, else unlocks
+// it from the keystore.
+func (f *minerRunFlags) minerKey(cmd *cobra.Command) (*ecdsa.PrivateKey, error) {
+	bf := busFlags{keyFile: f.keyFile}
+	key, ok, err := bf.key()
+	if err != nil || ok {
+		return key, err
+	}
+	store, err := f.open()
+	if err != nil {
+		return nil, err
+	}
+	var addr common.Address
+	if f.from != "" {
+		if addr, err = parseAddress("--from", f.from); err != nil {
+			return nil, err
+		}
+	}
+	acc, err := store.Find(addr)
+	if err != nil {
+		return nil, fmt.Errorf("%w (or give --key-file)", err)
+	}
+	pass, err := f.passphrase(cmd, "Passphrase for "+acc.Address.Hex(), false)
+	if err != nil {
+		return nil, err
+	}
+	return store.Unlock(acc.Address, pass)
+}
+
+func startDocker(ctx context.Context, log *slog.Logger) (*client.Client, *docker.Executor, error) {
+	api, err := client.New(client.FromEnv)
+	if err != nil {
+		return nil, nil, fmt.Errorf("docker client: %w", err)
+	}
+	pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	if _, err := api.Ping(pctx, client.PingOptions{}); err != nil {
+		api.Close()
+		return nil, nil, fmt.Errorf("the Docker engine does not answer: %w", err)
+	}
+	d, err := docker.New(docker.DefaultConfig(), api, log.With("component", "docker"))
+	if err != nil {
+		api.Close()
+		return nil, nil, err
+	}
+	return api, d, nil
+}
+
+// dockerImages loads or pulls a spec's image the way 'sonm miner exec' does.
+type dockerImages struct {
+	api *client.Client
+	log io.Writer
+}
+
+func (d dockerImages) EnsureImage(ctx context.Context, spec *taskspec.Spec) error {
+	return ensureImage(ctx, d.api, spec, d.log)
+}
+
+// eventJSON is one line of --json output.
+func eventJSON(e miner.Event) map[string]any {
+	v := map[string]any{"event": string(e.Kind), "time": e.Time.UTC().Format(time.RFC3339Nano), "text": e.String()}
+	if e.Hub != "" {
+		v["hub"] = e.Hub
+	}
+	if e.Wallet != (common.Address{}) {
+		v["wallet"] = e.Wallet.Hex()
+	}
+	if e.Task != "" {
+		v["task"], v["unit"], v["assignment"] = e.Task, e.Unit, e.Assignment
+	}
+	if e.Kind == miner.EventDone {
+		v["exit_code"], v["duration_ms"] = e.ExitCode, e.Duration.Milliseconds()
+	}
+	if e.AmountWei != nil {
+		v["amount_snm"] = snm.Format(e.AmountWei)
+	}
+	if e.Tx != "" {
+		v["tx"] = e.Tx
+	}
+	if e.Err != nil {
+		v["error"] = e.Err.Error()
+	}
+	return v
+}
