@@ -111,7 +111,8 @@ func (f *clientFlags) build(cmd *cobra.Command, n clientNeeds, out io.Writer) (*
 	if err != nil {
 		return fail(err)
 	}
-	closers = append(closers, func() { cl.Close() })
+	// The bundles go last, after the node that seeds them.
+	closers = append([]func(){func() { cl.Close() }}, closers...)
 	return cl, done, nil
 }
 

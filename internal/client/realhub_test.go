@@ -102,7 +102,7 @@ func joinMiner(t *testing.T, ctx context.Context, locatorAddr string, wallet str
 // quote passes the buyer's checks, it fetches the bundle, places the units,
 // assembles and commits the result, and the buyer verifies and confirms.
 func TestAgainstRealHub(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	net, err := devnet.Start(ctx, devnet.Config{Actors: []string{"hub", "buyer"}, Seed: t.Name(), NoHTTP: true}, nil)
 	if err != nil {

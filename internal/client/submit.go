@@ -137,7 +137,8 @@ func (c *Client) SubmitWith(ctx context.Context, locatorAddr, specPath, outDir s
 	bar.finish()
 	res.Status = st
 	if err != nil {
-		return res, fmt.Errorf("follow task %s: %w. %s", res.Task, err, c.moneyBack(ctx, deal.ID))
+		return res, fmt.Errorf("follow task %s: %w. The hub may still finish it: follow it with `sonm client status %s --follow`, "+
+			"then verify and pay with `sonm client results %s --confirm`. %s", res.Task, err, res.Task, res.Task, c.moneyBack(ctx, deal.ID))
 	}
 	if st.State != hubapi.StateDone {
 		return res, c.failure(ctx, deal.ID, st)
