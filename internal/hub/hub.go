@@ -129,6 +129,9 @@ type Hub struct {
 	stopped chan struct{}
 	failed  error // set by the loop when the database refused a write
 
+	bundleMu sync.Mutex
+	bundles  map[string]string // info hash -> magnet of bundles fetched and seeded
+
 	st state // owned by the loop goroutine
 }
 
@@ -144,6 +147,7 @@ func New(cfg Config) (*Hub, error) {
 		plan:    scheduler.New(),
 		events:  make(chan func(), 4096),
 		stopped: make(chan struct{}),
+		bundles: map[string]string{},
 	}
 	h.st.init()
 	return h, nil
@@ -280,6 +284,9 @@ func (h *Hub) Close() error {
 	h.wg.Wait()
 	return h.db.Close()
 }
+
+// Opts is the owner's transactor, for the hub's own chain chores.
+func (h *Hub) Opts(ctx context.Context) *bind.TransactOpts { return h.opts(ctx) }
 
 // opts is the owner's transactor.
 func (h *Hub) opts(ctx context.Context) *bind.TransactOpts {

@@ -118,7 +118,12 @@ func (h *Hub) handleQuote(ctx context.Context, ch *rpc.Channel) (any, error) {
 	if h.cfg.Chain == nil {
 		return nil, fmt.Errorf("%w: this hub runs without a chain and cannot sign deals", hubapi.ErrUnavailable)
 	}
+	// Deadlines are judged by the chain's clock, which a dev chain may have
+	// moved ahead of this machine's.
 	now := h.cfg.Now()
+	if cn, err := h.cfg.Chain.Backend().Now(ctx); err == nil && cn.After(now) {
+		now = cn
+	}
 	q := chain.Quote{
 		Wallet: h.cfg.Wallet, Buyer: buyer, SpecHash: hubapi.SpecHash(req.Spec, req.Bundle), Price: p.total,
 		Deadline: uint64(now.Add(h.estimate(spec)).Unix()), Expiry: uint64(now.Add(h.cfg.QuoteTTL).Unix()),
@@ -267,6 +272,13 @@ func (h *Hub) prepare(t *task) {
 	}
 	go func() {
 		ctx := context.Background()
+		h.bundleMu.Lock()
+		defer h.bundleMu.Unlock()
+		if m, ok := h.bundles[t.infoHash]; ok {
+			// Already here and seeded (another task with the same files).
+			h.do(ctx, func() { h.markReady(t, m) })
+			return
+		}
 		dir := filepath.Join(h.cfg.DataDir, "bundles", t.infoHash)
 		tg, err := delivery.ParseTarget(t.bundle)
 		if err == nil {
@@ -276,6 +288,7 @@ func (h *Hub) prepare(t *task) {
 				var sh delivery.Shared
 				sh, err = h.cfg.Delivery.Share(ctx, got.Path)
 				if err == nil {
+					h.bundles[t.infoHash] = sh.Magnet
 					h.do(ctx, func() { h.markReady(t, sh.Magnet) })
 					return
 				}
