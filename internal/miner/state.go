@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/sonm-io/sonm/internal/executor"
@@ -140,7 +141,11 @@ func (m *Miner) recover(ctx context.Context, wg *sync.WaitGroup) error {
 		if err != nil {
 			m.emit(Event{Kind: EventWarning, Err: fmt.Errorf("look for containers left by an earlier run: %w", err)})
 		}
+		units := filepath.Join(m.cfg.WorkDir, dirUnits) + string(filepath.Separator)
 		for _, f := range found {
+			if !strings.HasPrefix(f.OutputDir, units) {
+				continue // another miner's on the same engine
+			}
 			sr, mine := byDir[f.OutputDir]
 			if mine && sr.Executor == taskspec.ExecutorDocker && f.OutputDir != "" {
 				if err := m.adopt(ctx, wg, ad, f, sr); err == nil {
