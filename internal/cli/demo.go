@@ -1,28 +1,59 @@
 package cli
 
 import (
+	"os"
+	"os/signal"
+	"syscall"
+
 	"github.com/spf13/cobra"
 
 	"github.com/sonm-io/sonm/internal/demo"
 )
 
 func newDemoCmd() *cobra.Command {
-	var port int
+	var o demo.Options
+	var verbose bool
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Run the whole sonm world on this machine and tell its story",
-		Long: `Start an embedded Ethereum chain with every sonm contract and walk a hub through
-its life: a wallet created and registered, trusted by a DAO vote, three miners
-paid in one batch and pulling their pay, a buyer's deal opened and confirmed,
-PayDay after 30 days (time travels on the dev chain), and a suspicion and
-rehabilitation by DAO votes. Each step is printed with balances in SNM.
-Nothing needs to be installed or configured.`,
+		Long: `Start the whole world in one process and tell its story as it happens: an
+embedded Ethereum chain with every sonm contract, a DAO whose vote makes a hub
+trusted, the hub, three miners that find it on the p2p bus and check it on
+chain before joining, and a buyer who rents them to render the Mandelbrot set
+(64 WebAssembly tiles, each computed by two different miners and compared).
+The buyer's money waits in escrow until the verified result is downloaded and
+checked against the hash the hub committed on chain; the miners are paid from
+the hub wallet for every verified tile. The picture is written to --image.
+Then 30 days pass on the dev chain for PayDay, and the DAO suspects and
+rehabilitates the hub. Nothing needs to be installed or configured.
+
+With --serve the world keeps running after the job, with the chain's JSON-RPC
+and the hub's locator on fixed ports, so that other commands can use it.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, err := demo.Run(cmd.Context(), cmd.OutOrStdout(), demo.Options{Port: port})
+			ctx := cmd.Context()
+			if o.Serve {
+				var stop func()
+				ctx, stop = signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+				defer stop()
+				if o.Port < 0 {
+					o.Port = 8545
+				}
+			}
+			if verbose {
+				o.Log = cmd.ErrOrStderr()
+			}
+			_, err := demo.Run(ctx, cmd.OutOrStdout(), o)
 			return err
 		},
 	}
-	cmd.Flags().IntVar(&port, "port", -1, "also serve the demo chain's JSON-RPC on this port (0: any free port; -1: none)")
+	fs := cmd.Flags()
+	fs.IntVar(&o.Port, "port", -1, "also serve the demo chain's JSON-RPC on this port (0: any free port; -1: none, 8545 with --serve)")
+	fs.StringVar(&o.Image, "image", "mandelbrot.png", "where to write the rendered picture")
+	fs.IntVar(&o.Replication, "replication", 2, "how many miners compute each tile")
+	fs.BoolVar(&o.Serve, "serve", false, "keep the world running after the job (until interrupted)")
+	fs.StringVar(&o.Locator, "locator", "", "the hub's locator address (default: a free port; 127.0.0.1:10053 with --serve)")
+	fs.StringVar(&o.Dir, "dir", "", "keep the world's files here (default: a temporary directory, removed at the end)")
+	fs.BoolVar(&verbose, "verbose", false, "log the components' work to stderr")
 	return cmd
 }

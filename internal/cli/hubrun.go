@@ -171,6 +171,14 @@ func runHubRun(cmd *cobra.Command, f *hubRunFlags) error {
 	}
 	defer h.Close()
 	out := cmd.OutOrStdout()
+	if rec, err := c.Hub(ctx, wallet); err == nil && rec.Endpoint != h.LocatorAddr() {
+		// Miners refuse an announcement whose endpoint differs from the
+		// whitelist's record.
+		if _, err := c.SetEndpoint(ctx, h.Opts(ctx), wallet, h.LocatorAddr()); err != nil {
+			return fmt.Errorf("record the endpoint %s in the whitelist: %w", h.LocatorAddr(), err)
+		}
+		fmt.Fprintf(out, "whitelist endpoint of %s set to %s (was %q)\n", wallet.Hex(), h.LocatorAddr(), rec.Endpoint)
+	}
 	fmt.Fprintf(out, "hub %q running: wallet %s, owner %s\n", f.name, wallet.Hex(), owner.Hex())
 	fmt.Fprintf(out, "  locator  %s   (give this to miners and buyers as --hub)\n", h.LocatorAddr())
 	fmt.Fprintf(out, "  service  %s\n", h.Addr())

@@ -5,7 +5,6 @@ package demo
 
 import (
 	"context"
-	"crypto/sha256"
 	"fmt"
 	"io"
 	"math/big"
@@ -22,6 +21,14 @@ import (
 type Result struct {
 	Wallet       common.Address
 	DealID       common.Hash
+	Task         string
+	Price        *big.Int            // what the buyer paid into escrow
+	UnitPay      *big.Int            // what one verified replica earns
+	Units        int                 // units of the job
+	Replicas     map[string]int      // verified replicas by miner
+	ImagePath    string              // the assembled picture
+	ImageSHA256  string              // of the PNG file
+	ResultRoot   common.Hash         // committed on chain
 	MinerPaid    map[string]*big.Int // pay pulled by each miner
 	DAOFee       *big.Int            // paid at PayDay
 	FinalState   chain.WalletState
@@ -34,6 +41,21 @@ type Result struct {
 type Options struct {
 	// Port for the chain's JSON-RPC; 0 picks one, -1 serves none.
 	Port int
+	// Image is where the rendered picture is written (default
+	// mandelbrot.png in the current directory).
+	Image string
+	// Dir holds the world's files (default: a temporary directory, removed
+	// at the end).
+	Dir string
+	// Replication of the Mandelbrot task (default 2).
+	Replication int
+	// Serve keeps the world running after the job until ctx ends.
+	Serve bool
+	// Locator is the hub's locator address (default: a free port; with
+	// Serve, 127.0.0.1:10053).
+	Locator string
+	// Log receives the components' logs (nil: none).
+	Log io.Writer
 }
 
 var miners = []string{"miner-1", "miner-2", "miner-3"}
@@ -59,7 +81,7 @@ func Run(ctx context.Context, w io.Writer, o Options) (*Result, error) {
 		return nil, err
 	}
 
-	hub, buyer := net.Actor("hub-owner"), net.Actor("buyer")
+	hub := net.Actor("hub-owner")
 	m1, m2 := net.Actor("dao-member-1"), net.Actor("dao-member-2")
 	s.step("The founders hand out SNM: 10,000 to the hub owner, 1,000 to a buyer, 10 million to each of two DAO members.")
 	if err := net.Fund(ctx, snm.Wei(10_000), "hub-owner"); err != nil {
@@ -113,74 +135,22 @@ func Run(ctx context.Context, w io.Writer, o Options) (*Result, error) {
 	}
 	s.say("  whitelist status: %s", h.StatusName)
 
-	s.step("The hub pays three miners in one batch: 100, 150 and 200 SNM; 30% of each payout is locked until PayDay.")
-	pay := []*big.Int{snm.Wei(100), snm.Wei(150), snm.Wei(200)}
-	addrs := make([]common.Address, len(miners))
-	for i, name := range miners {
-		addrs[i] = net.Actor(name).Addr
-	}
-	r, err := s.c.PayMany(ctx, hub.Opts, wallet, addrs, pay)
+	job, err := s.journey(ctx, o, wallet, res)
 	if err != nil {
 		return nil, err
 	}
-	s.say("  one transaction, %d gas", r.GasUsed)
-	if err := s.wallet(ctx, wallet); err != nil {
-		return nil, err
+	addrs := job.addrs
+	if o.Serve {
+		s.say("\nThe world keeps running (--serve). Other commands can use it:")
+		s.say("  chain      %s   deployment file %s", net.Chain.URL(), job.deployment)
+		s.say("  hub        --hub %s --wallet %s", job.hub.Hub.LocatorAddr(), wallet.Hex())
+		s.say("  try        sonm client submit %s --hub %s --deployment %s", job.specPath, job.hub.Hub.LocatorAddr(), job.deployment)
+		s.say("Stop with Ctrl-C.")
+		<-ctx.Done()
+		job.stop()
+		return res, nil
 	}
-
-	s.step("Each miner pulls its pay from the hub wallet.")
-	for _, name := range miners {
-		got, err := s.c.Claim(ctx, net.Actor(name).Opts, wallet)
-		if err != nil {
-			return nil, err
-		}
-		res.MinerPaid[name] = got
-		s.say("  %s claimed %s", name, snm.String(got))
-	}
-	if err := s.balances(ctx, miners...); err != nil {
-		return nil, err
-	}
-
-	s.step("A buyer rents the hub: the hub signs a quote, the buyer opens a deal with 50 SNM in escrow.")
-	specHash := sha256.Sum256([]byte("examples/mandelbrot/spec.yaml"))
-	now, err := net.Now(ctx)
-	if err != nil {
-		return nil, err
-	}
-	lane, seq, err := s.c.FreeLane(ctx, buyer.Addr)
-	if err != nil {
-		return nil, err
-	}
-	q := chain.Quote{Wallet: wallet, Buyer: buyer.Addr, SpecHash: specHash, Price: snm.Wei(50),
-		Deadline: uint64(now.Add(24 * time.Hour).Unix()), Expiry: uint64(now.Add(time.Hour).Unix()), Lane: lane, Seq: seq}
-	sig, err := s.c.SignQuote(q, hub.Key)
-	if err != nil {
-		return nil, err
-	}
-	deal, _, err := s.c.OpenDeal(ctx, buyer.Opts, q, sig)
-	if err != nil {
-		return nil, err
-	}
-	res.DealID = deal.ID
-	s.say("  deal %s: %s in escrow", short32(deal.ID), snm.String(deal.Amount))
-	resultHash := sha256.Sum256([]byte("the rendered image"))
-	if _, err := s.c.CommitResult(ctx, hub.Opts, deal.ID, resultHash); err != nil {
-		return nil, err
-	}
-	s.say("  the hub commits the result hash %s", short32(resultHash))
-	if _, err := s.c.ConfirmDeal(ctx, buyer.Opts, deal.ID); err != nil {
-		return nil, err
-	}
-	if _, err := s.c.Release(ctx, hub.Opts, wallet); err != nil {
-		return nil, err
-	}
-	s.say("  the buyer confirms; the escrow moves to the hub wallet")
-	if err := s.balances(ctx, "buyer"); err != nil {
-		return nil, err
-	}
-	if err := s.wallet(ctx, wallet); err != nil {
-		return nil, err
-	}
+	job.stop()
 
 	s.step("30 days pass. PayDay: 0.5% of the locked funds go to the DAO, the rest is unlocked, the wallet turns Idle.")
 	if _, err := net.IncreaseTime(ctx, net.Params().PayoutPeriod); err != nil {
@@ -214,6 +184,9 @@ func Run(ctx context.Context, w io.Writer, o Options) (*Result, error) {
 		return nil, err
 	}
 	_, err = s.c.Pay(ctx, hub.Opts, wallet, addrs[0], snm.Wei(1))
+	if err == nil {
+		return nil, fmt.Errorf("a suspected wallet paid a miner")
+	}
 	s.say("  the hub tries to pay a miner: %v", err)
 
 	s.step("The evidence turns out wrong; the DAO votes to rehabilitate the hub: Idle again, freezes removed.")
