@@ -35,6 +35,8 @@ type hubRunFlags struct {
 	name          string
 	announce      bool
 	logLevel      string
+	payEvery      time.Duration
+	heartbeat     time.Duration
 }
 
 func newHubRunCmd() *cobra.Command {
@@ -75,6 +77,8 @@ miners running 'sonm miner hubs' or 'sonm miner run' without --hub find it.`,
 	fs.StringVar(&f.name, "name", "sonm hub", "the hub's name")
 	fs.BoolVar(&f.announce, "announce", false, "announce the hub on the p2p bus")
 	fs.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")
+	fs.DurationVar(&f.payEvery, "pay-every", 2*time.Second, "send payout batches at most this often")
+	fs.DurationVar(&f.heartbeat, "heartbeat", time.Second, "how often miners must send a heartbeat (three missed: dropped)")
 	return cmd
 }
 
@@ -162,7 +166,8 @@ func runHubRun(cmd *cobra.Command, f *hubRunFlags) error {
 	}
 	defer dn.Close()
 	h, err := hub.New(hub.Config{Key: key, Chain: c, Wallet: wallet, Delivery: dn, DataDir: data, Name: f.name,
-		BuyerWei: buyer, MinerWei: pay, ListenAddr: f.listen, LocatorAddr: f.locator, Log: log})
+		BuyerWei: buyer, MinerWei: pay, ListenAddr: f.listen, LocatorAddr: f.locator, Log: log,
+		PayEvery: f.payEvery, Heartbeat: f.heartbeat})
 	if err != nil {
 		return err
 	}
