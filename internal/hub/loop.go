@@ -52,18 +52,51 @@ func ask[T any](ctx context.Context, h *Hub, f func() (T, error)) (T, error) {
 	}
 }
 
+// loop owns the hub's state. Each turn it runs the queued events and the
+// scheduler, then hands what they wrote to the committer as one batch; the
+// batch's actions (replies, messages to miners, statuses) run only once the
+// committer reports it durable. While one batch commits the loop goes on
+// with the next, so the database's fsync and statement work overlap the
+// loop's own, and a slow fsync delays only the actions that wait on it.
 func (h *Hub) loop(ctx context.Context) {
 	defer close(h.stopped)
 	tick := time.NewTicker(h.cfg.Heartbeat / 4)
 	defer tick.Stop()
+	wctx := context.WithoutCancel(ctx) // a batch that started commits whole
+	toCommit := make(chan *batch, 1)
+	committed := make(chan *batch, 1)
+	go func() {
+		for b := range toCommit {
+			if len(b.ops) > 0 {
+				b.err = h.db.apply(wctx, b.ops)
+			}
+			committed <- b
+		}
+	}()
+	defer close(toCommit)
+	inflight := false
 	for {
 		select {
 		case f := <-h.events:
 			f()
 		case <-tick.C:
 			h.onTick()
+		case b := <-committed:
+			inflight = false
+			if !h.done(b) {
+				return
+			}
 		case <-ctx.Done():
-			h.flush(context.WithoutCancel(ctx))
+			if inflight {
+				if !h.done(<-committed) {
+					return
+				}
+			}
+			b := h.cut()
+			if len(b.ops) > 0 {
+				b.err = h.db.apply(wctx, b.ops)
+			}
+			h.done(b)
 			return
 		}
 	drain:
@@ -76,53 +109,100 @@ func (h *Hub) loop(ctx context.Context) {
 			}
 		}
 		h.schedule()
-		if err := h.flush(ctx); err != nil {
-			h.failed = err
-			h.log.Error("hub stops: its database refused a write", "err", err)
-			return
+		if !inflight && (len(h.st.ops) > 0 || len(h.st.after) > 0 || len(h.st.dirty) > 0) {
+			inflight = true
+			toCommit <- h.cut()
 		}
 	}
 }
 
+// batch is what one turn of the loop (or several, while the previous
+// batch committed) wrote, and what waits on it.
+type batch struct {
+	ops    []op
+	after  []func()
+	status []statusNote
+	err    error
+}
+
+// statusNote is a task's status as of its batch, for the watchers it had.
+type statusNote struct {
+	st       hubapi.TaskStatus
+	watchers []chan hubapi.TaskStatus
+}
+
+// cut takes the queued writes and actions as a batch, with the statuses
+// of the tasks they changed.
+func (h *Hub) cut() *batch {
+	b := h.st.freeBatch
+	h.st.freeBatch = nil
+	if b == nil {
+		b = &batch{}
+	}
+	b.ops, h.st.ops = h.st.ops, b.ops
+	b.after, h.st.after = h.st.after, b.after
+	for _, t := range h.st.dirty {
+		t.dirty = false
+		if len(t.watchers) == 0 {
+			continue
+		}
+		n := statusNote{st: t.status(), watchers: make([]chan hubapi.TaskStatus, 0, len(t.watchers))}
+		for w := range t.watchers {
+			n.watchers = append(n.watchers, w)
+		}
+		b.status = append(b.status, n)
+	}
+	clear(h.st.dirty)
+	h.st.dirty = h.st.dirty[:0]
+	return b
+}
+
+// done performs a committed batch's actions and broadcasts its statuses;
+// it reports false, and the hub stops, when the batch did not commit.
+func (h *Hub) done(b *batch) bool {
+	if b.err != nil {
+		h.failed = b.err
+		h.log.Error("hub stops: its database refused a write", "err", b.err)
+		return false
+	}
+	for _, f := range b.after {
+		f()
+	}
+	for _, n := range b.status {
+		for _, w := range n.watchers {
+			select {
+			case <-w: // drop the stale one: only the newest status matters
+			default:
+			}
+			w <- n.st
+		}
+	}
+	clear(b.ops)
+	clear(b.after)
+	clear(b.status)
+	b.ops, b.after, b.status = b.ops[:0], b.after[:0], b.status[:0]
+	h.st.freeBatch = b
+	return true
+}
+
 // write queues a statement for the loop's next commit.
-func (h *Hub) write(q string, args ...any) { h.st.ops = append(h.st.ops, op{q, args}) }
+func (h *Hub) write(q string, args ...any) { h.st.ops = append(h.st.ops, op{q: q, args: args}) }
+
+// insert queues a one-row INSERT of a row created in this batch, which no
+// statement before it touches: the store writes such rows many at a time.
+func (h *Hub) insert(q string, args ...any) {
+	h.st.ops = append(h.st.ops, op{q: q, args: args, fresh: true})
+}
 
 // later queues an action for after the next commit.
 func (h *Hub) later(f func()) { h.st.after = append(h.st.after, f) }
 
-// flush commits the queued writes, then performs the queued actions and
-// broadcasts changed statuses.
-func (h *Hub) flush(ctx context.Context) error {
-	if len(h.st.ops) > 0 {
-		if err := h.db.apply(ctx, h.st.ops); err != nil {
-			return err
-		}
-		h.st.ops = h.st.ops[:0]
-	}
-	after := h.st.after
-	h.st.after = nil
-	for _, f := range after {
-		f()
-	}
-	for _, t := range h.st.order {
-		if t.dirty {
-			t.dirty = false
-			st := t.status()
-			for w := range t.watchers {
-				select {
-				case <-w: // drop the stale one: only the newest status matters
-				default:
-				}
-				w <- st
-			}
-		}
-	}
-	return nil
-}
-
 func (h *Hub) touch(t *task) {
 	t.updated = h.cfg.Now()
-	t.dirty = true
+	if !t.dirty {
+		t.dirty = true
+		h.st.dirty = append(h.st.dirty, t)
+	}
 }
 
 // send queues a message to a miner without blocking the loop; a miner whose
@@ -139,53 +219,72 @@ func (h *Hub) send(s *session, kind string, body any) {
 	}
 }
 
-// schedule places replicas on free miners.
+// schedule places replicas on free miners. It looks at no more queued
+// units than there are free slots, so its cost follows the free slots,
+// not the units waiting.
 func (h *Hub) schedule() {
 	if !h.st.planDirty {
 		return
 	}
 	h.st.planDirty = false
-	ps := plannerState{}
+	ps := &h.st.plan
+	clear(ps.miners)
+	clear(ps.needs)
+	ps.miners, ps.needs = ps.miners[:0], ps.needs[:0]
 	freeTotal := 0
-	for _, s := range h.st.sessions {
+	h.syncFree()
+	free := h.st.free[:0]
+	for _, s := range h.st.free {
 		if s.gone || s.free <= 0 {
+			s.inFree = false
 			continue
 		}
+		free = append(free, s)
 		freeTotal += s.free
 		ps.miners = append(ps.miners, scheduler.Miner{ID: s.id, Free: s.free, Slot: s.slot, Executors: s.cap.Executors, Ask: s.ask})
 	}
+	clear(h.st.free[len(free):])
+	h.st.free = free
 	if freeTotal == 0 {
 		return
 	}
 	// Needs, oldest task first, at most as many replicas as there are free
-	// slots (round-robin across tasks is the planner's business).
+	// slots (round-robin across tasks is the planner's business). Units are
+	// taken from the head of their task's queue; those the planner leaves
+	// go back to its tail.
 	budget := freeTotal
-	for _, t := range h.st.order {
-		if t.state != hubapi.StateQueued && t.state != hubapi.StateRunning || !t.ready {
+	h.ingest()
+	live := h.st.live[:0]
+	for _, t := range h.st.live {
+		if hubapi.Terminal(t.state) || t.state == hubapi.StatePublishing {
+			t.live = false
 			continue
 		}
-		kept := t.queue[:0]
-		for _, u := range t.queue {
+		live = append(live, t)
+		if budget <= 0 || t.state != hubapi.StateQueued && t.state != hubapi.StateRunning || !t.ready {
+			continue
+		}
+		i := 0
+		for ; i < len(t.queue) && budget > 0; i++ {
+			u := t.queue[i]
 			us := &t.unit[u]
+			us.queued = false
 			n := h.wanted(t, u)
 			if n <= 0 {
-				us.queued = false
 				continue
 			}
-			kept = append(kept, u)
-			if budget > 0 {
-				res := t.res
-				ps.needs = append(ps.needs, scheduler.Need{Key: scheduler.UnitKey{Task: t.num, Unit: u}, Replicas: n, Res: res,
-					Exclude: us.exclude, PayWei: h.cfg.MinerWei})
-				budget -= n
-			}
+			ps.needs = append(ps.needs, scheduler.Need{Key: scheduler.UnitKey{Task: t.num, Unit: u}, Replicas: n, Res: t.res,
+				Exclude: us.exclude, PayWei: h.cfg.MinerWei})
+			budget -= n
 		}
-		t.queue = kept
+		t.queue = t.queue[i:]
 	}
+	clear(h.st.live[len(live):])
+	h.st.live = live
 	if len(ps.needs) == 0 {
 		return
 	}
-	placed := h.plan.Plan(&ps)
+	placed := h.plan.Plan(ps)
 	now := h.cfg.Now()
 	for _, p := range placed {
 		s := h.st.sessions[p.Miner]
@@ -195,6 +294,51 @@ func (h *Hub) schedule() {
 		}
 		h.assign(t, p.Key.Unit, s, now)
 	}
+	for _, nd := range ps.needs {
+		t := h.st.tasks[nd.Key.Task]
+		if t == nil || hubapi.Terminal(t.state) || t.state == hubapi.StatePublishing {
+			continue
+		}
+		u := nd.Key.Unit
+		if us := &t.unit[u]; !us.queued && h.wanted(t, u) > 0 {
+			// Not planDirty: nothing changed that would place it now.
+			us.queued = true
+			t.queue = append(t.queue, u)
+		}
+	}
+}
+
+// syncFree rebuilds the list of sessions with free slots when sessions
+// came or went (a join adds one to h.st.sessions, a drop bumps sessGen);
+// between those, freed() keeps it.
+func (h *Hub) syncFree() {
+	if len(h.st.sessions) == h.st.freeLen && h.st.sessGen == h.st.freeGen {
+		return
+	}
+	h.st.freeLen, h.st.freeGen = len(h.st.sessions), h.st.sessGen
+	for _, s := range h.st.sessions {
+		h.freed(s)
+	}
+}
+
+// freed notes that s may have free slots.
+func (h *Hub) freed(s *session) {
+	if !s.inFree && !s.gone && s.free > 0 {
+		s.inFree = true
+		h.st.free = append(h.st.free, s)
+	}
+}
+
+// ingest adds the tasks appended to h.st.order since the last call to
+// the live tasks, those the scheduler and the ticks look at.
+func (h *Hub) ingest() {
+	for _, t := range h.st.order[h.st.seen:] {
+		if !t.live && !hubapi.Terminal(t.state) {
+			t.live = true
+			h.st.live = append(h.st.live, t)
+		}
+	}
+	h.st.seen = len(h.st.order)
 }
 
 // wanted is how many more replicas unit u needs placed now.
@@ -203,16 +347,33 @@ func (h *Hub) wanted(t *task, u int) int {
 	if us.verified {
 		return 0
 	}
-	best := 0
-	counts := map[string]int{}
-	for _, id := range us.ok {
-		a := h.st.asg[id]
-		counts[a.root]++
-		if counts[a.root] > best {
-			best = counts[a.root]
+	best, _ := h.agreement(us)
+	return t.repl - best - len(us.running)
+}
+
+// agreement is the size of the largest group of us's reported replicas
+// with equal roots, and the number of distinct roots. Few replicas report
+// per unit: counting pairs beats allocating a map on every result.
+func (h *Hub) agreement(us *unitState) (best, distinct int) {
+	for i, id := range us.ok {
+		root := h.st.asg[id].root
+		n, seenBefore := 0, false
+		for j, id2 := range us.ok {
+			if h.st.asg[id2].root == root {
+				n++
+				if j < i {
+					seenBefore = true
+				}
+			}
+		}
+		if !seenBefore {
+			distinct++
+		}
+		if n > best {
+			best = n
 		}
 	}
-	return t.repl - best - len(us.running)
+	return best, distinct
 }
 
 func (h *Hub) assign(t *task, u int, s *session, now time.Time) {
@@ -233,18 +394,19 @@ func (h *Hub) assign(t *task, u int, s *session, now time.Time) {
 	}
 	t.miners[s.addr] = struct{}{}
 	h.touch(t)
-	h.write(`INSERT INTO assignments (id, task, unit, miner, state, created) VALUES (?, ?, ?, ?, ?, ?)`,
-		id, t.num, u, s.addr.Hex(), asRunning, now.UnixMilli())
-	first := !s.tasks[t.num]
-	s.tasks[t.num] = true
-	info := hubapi.TaskInfo{Task: t.id.Hex(), Spec: t.specBytes, Bundle: t.magnetOut, UnitPayWei: t.unitPay.String()}
-	msg := hubapi.Assignment{ID: id, Task: t.id.Hex(), Unit: u, Deadline: a.deadline.UnixMilli()}
-	h.later(func() {
-		if first {
+	h.insert(`INSERT INTO assignments (id, task, unit, miner, state, created) VALUES (?, ?, ?, ?, ?, ?)`,
+		id, t.num, u, h.hexOf(s.addr), asRunning, now.UnixMilli())
+	msg := hubapi.Assignment{ID: id, Task: t.hex(), Unit: u, Deadline: a.deadline.UnixMilli()}
+	if !s.tasks[t.num] {
+		s.tasks[t.num] = true
+		info := hubapi.TaskInfo{Task: t.hex(), Spec: t.specBytes, Bundle: t.magnetOut, UnitPayWei: t.payString()}
+		h.later(func() {
 			h.send(s, hubapi.KindTask, info)
-		}
-		h.send(s, hubapi.KindAssign, msg)
-	})
+			h.send(s, hubapi.KindAssign, msg)
+		})
+		return
+	}
+	h.later(func() { h.send(s, hubapi.KindAssign, msg) })
 }
 
 // onResult takes a miner's report of one assignment.
@@ -292,8 +454,11 @@ func (h *Hub) onResult(s *session, r hubapi.UnitResult, files []hubapi.File) {
 	a.files = files
 	a.magnet = r.Magnet
 	us.ok = append(us.ok, a.id)
-	h.write(`UPDATE assignments SET state = ?, root = ?, magnet = ?, done = ? WHERE id = ?`, asReported, r.Root, r.Magnet, now.UnixMilli(), a.id)
-	h.vote(t, a.unit)
+	h.vote(t, a.unit, a, now)
+	if a.state == asReported {
+		// Not settled by its vote (which writes settled replicas whole).
+		h.write(`UPDATE assignments SET state = ?, root = ?, magnet = ?, done = ? WHERE id = ?`, asReported, r.Root, r.Magnet, now.UnixMilli(), a.id)
+	}
 	h.touch(t)
 }
 
@@ -314,21 +479,32 @@ func (h *Hub) requeue(t *task, u int) {
 }
 
 // vote settles unit u when enough replicas agree; otherwise it asks for
-// another replica once every placed one has reported.
-func (h *Hub) vote(t *task, u int) {
+// another replica once every placed one has reported. fresh is the replica
+// that just reported (its report is not written yet), reported at now.
+func (h *Hub) vote(t *task, u int, fresh *assignment, now time.Time) {
 	us := &t.unit[u]
-	counts := map[string]int{}
 	winner := ""
-	for _, id := range us.ok {
-		r := h.st.asg[id].root
-		counts[r]++
-		if counts[r] >= t.repl {
-			winner = r
+	best, distinct := h.agreement(us)
+	if best >= t.repl {
+		// The first group to reach t.repl (there is one: every report is
+		// voted on as it arrives).
+		for _, id := range us.ok {
+			n := 0
+			root := h.st.asg[id].root
+			for _, id2 := range us.ok {
+				if h.st.asg[id2].root == root {
+					n++
+				}
+			}
+			if n >= t.repl {
+				winner = root
+				break
+			}
 		}
 	}
 	if winner == "" {
-		if len(us.ok) > 0 && len(counts) > 1 {
-			h.log.Info("replicas disagree: asking for another", "task", t.id.Hex(), "unit", u, "roots", len(counts))
+		if len(us.ok) > 0 && distinct > 1 {
+			h.log.Info("replicas disagree: asking for another", "task", t.id.Hex(), "unit", u, "roots", distinct)
 		}
 		h.requeue(t, u)
 		if len(us.ok)+us.failures > h.maxFailures(t)+t.repl {
@@ -339,28 +515,33 @@ func (h *Hub) vote(t *task, u int) {
 	us.verified = true
 	us.root = winner
 	t.verified++
-	now := h.cfg.Now()
+	settle := func(a *assignment, state string) {
+		a.state = state
+		if a == fresh {
+			h.write(`UPDATE assignments SET state = ?, root = ?, magnet = ?, done = ? WHERE id = ?`, state, a.root, a.magnet, now.UnixMilli(), a.id)
+		} else {
+			h.write(`UPDATE assignments SET state = ? WHERE id = ?`, state, a.id)
+		}
+	}
 	for _, id := range us.ok {
 		a := h.st.asg[id]
 		if a.root == winner {
 			if us.winner == 0 {
 				us.winner = a.id
 			}
-			a.state = asAgreed
-			h.write(`UPDATE assignments SET state = ? WHERE id = ?`, asAgreed, a.id)
-			h.write(`INSERT INTO earnings (assignment, miner, amount) VALUES (?, ?, ?)`, a.id, a.miner.Hex(), t.unitPay.String())
+			settle(a, asAgreed)
+			h.insert(`INSERT INTO earnings (assignment, miner, amount) VALUES (?, ?, ?)`, a.id, h.hexOf(a.miner), t.payString())
 			if h.chain != nil {
 				h.chain.owe(a.miner, t.unitPay)
 			}
 		} else {
-			a.state = asOutvoted
+			settle(a, asOutvoted)
 			t.failed++
-			h.write(`UPDATE assignments SET state = ? WHERE id = ?`, asOutvoted, a.id)
 			h.log.Warn("replica outvoted: not paid", "task", t.id.Hex(), "unit", u, "miner", a.miner.Hex())
 			h.dropReplicaFiles(a)
 		}
 	}
-	h.write(`INSERT INTO units (task, unit, root, winner) VALUES (?, ?, ?, ?)`, t.num, u, winner, us.winner)
+	h.insert(`INSERT INTO units (task, unit, root, winner) VALUES (?, ?, ?, ?)`, t.num, u, winner, us.winner)
 	// Stragglers: the unit is settled, their work is not needed.
 	for _, id := range us.running {
 		h.cancelAssignment(h.st.asg[id], "unit settled", now)
@@ -369,7 +550,6 @@ func (h *Hub) vote(t *task, u int) {
 	if t.verified == t.units {
 		h.publish(t)
 	}
-	_ = now
 }
 
 func (h *Hub) cancelAssignment(a *assignment, why string, now time.Time) {
@@ -442,6 +622,7 @@ func (h *Hub) onTick() {
 				h.lose(a, "no result before the deadline", now)
 				delete(s.running, a.id)
 				s.free++
+				h.freed(s)
 				msg := hubapi.Cancel{ID: a.id, Reason: "deadline passed"}
 				h.later(func() { h.send(s, hubapi.KindCancel, msg) })
 			}
@@ -455,7 +636,8 @@ func (h *Hub) onTick() {
 			h.lose(a, "its miner did not come back after the hub restarted", now)
 		}
 	}
-	for _, t := range h.st.order {
+	h.ingest()
+	for _, t := range h.st.live {
 		if !hubapi.Terminal(t.state) && t.state != hubapi.StatePublishing && now.After(t.deadline) {
 			h.failTask(t, "the deal's deadline passed before every unit was verified")
 		}
@@ -476,6 +658,7 @@ func (h *Hub) release(a *assignment) *session {
 	}
 	delete(s.running, a.id)
 	s.free++
+	h.freed(s)
 	h.st.planDirty = true
 	return s
 }
@@ -498,6 +681,7 @@ func (h *Hub) dropSession(s *session, why string) {
 		return
 	}
 	s.gone = true
+	h.st.sessGen++
 	close(s.out)
 	if h.st.sessions[s.id] == s {
 		delete(h.st.sessions, s.id)
@@ -512,10 +696,27 @@ func (h *Hub) dropSession(s *session, why string) {
 	s.running = nil
 }
 
-// gcTasks forgets finished tasks an hour after they ended (their rows stay).
+// gcTasks forgets finished tasks an hour after they ended (their rows
+// stay), and the settled replicas of tasks that ended since the last call.
 func (h *Hub) gcTasks(now time.Time) {
+	h.ingest()
+	live := h.st.live[:0]
+	for _, t := range h.st.live {
+		if hubapi.Terminal(t.state) {
+			t.live = false
+			continue
+		}
+		live = append(live, t)
+	}
+	clear(h.st.live[len(live):])
+	h.st.live = live
+	sweep := false
 	kept := h.st.order[:0]
 	for _, t := range h.st.order {
+		if hubapi.Terminal(t.state) && !t.swept {
+			t.swept = true
+			sweep = true
+		}
 		if hubapi.Terminal(t.state) && now.Sub(t.updated) > time.Hour && len(t.watchers) == 0 {
 			delete(h.st.tasks, t.num)
 			delete(h.st.byID, t.id)
@@ -528,7 +729,14 @@ func (h *Hub) gcTasks(now time.Time) {
 		}
 		kept = append(kept, t)
 	}
+	clear(h.st.order[len(kept):])
 	h.st.order = kept
+	h.st.seen = len(kept)
+	if !sweep {
+		// A task's replicas settle for good when it ends (endTask
+		// withdraws the running ones), so one sweep per ended task does.
+		return
+	}
 	for id, a := range h.st.asg {
 		if a.state != asRunning && a.state != asReported && hubapi.Terminal(a.task.state) {
 			delete(h.st.asg, id)
@@ -543,4 +751,14 @@ func remove(ids []uint64, id uint64) []uint64 {
 		}
 	}
 	return ids
+}
+
+// hexOf is a's checksummed hex, computed once per address.
+func (h *Hub) hexOf(a common.Address) string {
+	s, ok := h.st.hexes[a]
+	if !ok {
+		s = a.Hex()
+		h.st.hexes[a] = s
+	}
+	return s
 }

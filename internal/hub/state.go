@@ -57,7 +57,28 @@ type task struct {
 	running  int
 	miners   map[common.Address]struct{}
 	watchers map[chan hubapi.TaskStatus]struct{}
-	dirty    bool // status changed since last broadcast
+	dirty    bool // status changed since last broadcast (and in state.dirty)
+	live     bool // in state.live
+	swept    bool // ended, and its settled replicas were forgotten
+	idHex    string
+	buyerHex string
+	payStr   string
+}
+
+// hex is the task id as the wire carries it.
+func (t *task) hex() string {
+	if t.idHex == "" {
+		t.idHex = t.id.Hex()
+	}
+	return t.idHex
+}
+
+// payString is unitPay in decimal wei.
+func (t *task) payString() string {
+	if t.payStr == "" {
+		t.payStr = t.unitPay.String()
+	}
+	return t.payStr
 }
 
 type unitState struct {
@@ -98,6 +119,7 @@ type session struct {
 	out      chan outMsg
 	lastSeen time.Time
 	gone     bool
+	inFree   bool // in state.free
 }
 
 type outMsg struct {
@@ -120,8 +142,20 @@ type state struct {
 	nextSess  scheduler.MinerID
 	planDirty bool
 
-	ops   []op
-	after []func()
+	live  []*task // tasks that may still need replicas: not ended, not publishing
+	seen  int     // h.st.order[:seen] were added to live
+	dirty []*task // tasks whose status changed since the last broadcast
+	plan  plannerState
+	// Sessions that may have free slots, kept by freed(); rebuilt from
+	// sessions when their number or sessGen (bumped on each drop) moved.
+	free             []*session
+	freeLen, freeGen int
+	sessGen          int
+	hexes            map[common.Address]string // checksummed addresses, which cost a keccak each
+
+	ops       []op
+	after     []func()
+	freeBatch *batch // the last committed batch, for its slices
 }
 
 func (s *state) init() {
@@ -132,18 +166,26 @@ func (s *state) init() {
 	s.sessions = map[scheduler.MinerID]*session{}
 	s.byMiner = map[common.Address]*session{}
 	s.minerIDs = map[common.Address]scheduler.MinerID{}
+	s.hexes = map[common.Address]string{}
 	s.nextTask, s.nextAsg, s.nextSess = 1, 1, 1
 }
 
 // status is what a buyer sees of t.
 func (t *task) status() hubapi.TaskStatus {
 	return hubapi.TaskStatus{
-		Task: t.id.Hex(), Name: t.name, Buyer: t.buyer.Hex(), State: t.state,
+		Task: t.hex(), Name: t.name, Buyer: t.buyerString(), State: t.state,
 		Units: t.units, Replication: t.repl, Running: t.running, Reported: t.reported,
 		Verified: t.verified, Failed: t.failed, Miners: len(t.miners), Error: t.err,
 		ResultHash: t.resultHash, Magnet: t.magnet, CommitTx: t.commitTx,
 		Created: t.created.UnixMilli(), Updated: t.updated.UnixMilli(),
 	}
+}
+
+func (t *task) buyerString() string {
+	if t.buyerHex == "" {
+		t.buyerHex = t.buyer.Hex()
+	}
+	return t.buyerHex
 }
 
 // plannerState adapts the loop's state to scheduler.State.

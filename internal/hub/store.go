@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"fmt"
 	"path/filepath"
+	"strings"
+	"sync"
 
 	_ "modernc.org/sqlite" // database/sql driver "sqlite"
 )
@@ -15,6 +17,10 @@ import (
 // events, so that a killed hub resumes exactly where it was.
 type store struct {
 	db *sql.DB
+
+	mu     sync.Mutex // apply's prepared statements; apply runs on the loop, and once before it
+	stmts  map[string]*sql.Stmt
+	multis map[multiKey]string
 }
 
 const schema = `
@@ -99,21 +105,67 @@ func openStore(dir string, durable bool) (*store, error) {
 	return &store{db: db}, nil
 }
 
-func (s *store) Close() error { return s.db.Close() }
+func (s *store) Close() error {
+	s.mu.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	s.mu.Unlock()
+	return s.db.Close()
+}
 
-// apply runs ops in one transaction.
+// op is one statement of a batch. A fresh op inserts a new row whose key
+// no other statement of its batch touches before it (an assignment, an
+// earning or a verified unit just created): apply may run it earlier than
+// its place in the batch, together with the other rows of its table.
+type op struct {
+	q     string
+	args  []any
+	fresh bool
+}
+
+// Chunk sizes of multi-row INSERTs: every statement text is prepared once,
+// and 128 rows of the widest insert stay under SQLite's historic limit of
+// 999 bound variables.
+var chunks = [...]int{128, 32, 8, 1}
+
+// apply runs ops in one transaction: the fresh inserts first, as
+// multi-row INSERTs per table, then every other statement in order. Each
+// statement text is prepared once for the life of the store, so a batch
+// costs SQLite no parsing.
 func (s *store) apply(ctx context.Context, ops []op) error {
 	if len(ops) == 0 {
 		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	plan, err := s.plan(ops)
+	if err != nil {
+		return err
+	}
+	// Prepare what is new before the transaction takes the database's one
+	// connection (preparing on the pool inside it would wait for itself).
+	for _, st := range plan {
+		if _, err := s.prepared(ctx, st.q); err != nil {
+			return err
+		}
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("hub database: begin: %w", err)
 	}
-	for _, o := range ops {
-		if _, err := tx.ExecContext(ctx, o.q, o.args...); err != nil {
+	txStmts := map[string]*sql.Stmt{}
+	for _, st := range plan {
+		ts := txStmts[st.q]
+		if ts == nil {
+			// The statement prepared on this same connection, reused.
+			ts = tx.StmtContext(ctx, s.stmts[st.q])
+			txStmts[st.q] = ts
+		}
+		if _, err := ts.ExecContext(ctx, st.args...); err != nil {
 			tx.Rollback()
-			return fmt.Errorf("hub database: %s: %w", o.q, err)
+			return fmt.Errorf("hub database: %s: %w", st.q, err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
@@ -122,10 +174,104 @@ func (s *store) apply(ctx context.Context, ops []op) error {
 	return nil
 }
 
-// op is one statement of a batch.
-type op struct {
-	q    string
-	args []any
+// plan is the statements that carry out ops (s.mu held).
+func (s *store) plan(ops []op) ([]op, error) {
+	plan := make([]op, 0, len(ops))
+	// Fresh rows, grouped by statement in the order first seen.
+	var groups []string
+	var rows map[string][]op
+	for _, o := range ops {
+		if o.fresh {
+			if rows == nil {
+				rows = map[string][]op{}
+			}
+			if _, ok := rows[o.q]; !ok {
+				groups = append(groups, o.q)
+			}
+			rows[o.q] = append(rows[o.q], o)
+		}
+	}
+	for _, q := range groups {
+		rs := rows[q]
+		for len(rs) > 0 {
+			n := 1
+			for _, c := range chunks {
+				if c <= len(rs) {
+					n = c
+					break
+				}
+			}
+			if n == 1 {
+				plan = append(plan, op{q: q, args: rs[0].args})
+				rs = rs[1:]
+				continue
+			}
+			mq, err := s.multi(q, n)
+			if err != nil {
+				return nil, err
+			}
+			args := make([]any, 0, n*len(rs[0].args))
+			for _, r := range rs[:n] {
+				args = append(args, r.args...)
+			}
+			plan = append(plan, op{q: mq, args: args})
+			rs = rs[n:]
+		}
+	}
+	for _, o := range ops {
+		if !o.fresh {
+			plan = append(plan, o)
+		}
+	}
+	return plan, nil
+}
+
+// prepared is q prepared on the database (s.mu held).
+func (s *store) prepared(ctx context.Context, q string) (*sql.Stmt, error) {
+	if st := s.stmts[q]; st != nil {
+		return st, nil
+	}
+	st, err := s.db.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("hub database: prepare %s: %w", q, err)
+	}
+	if s.stmts == nil {
+		s.stmts = map[string]*sql.Stmt{}
+	}
+	s.stmts[q] = st
+	return st, nil
+}
+
+// multi is the n-row form of a one-row "INSERT ... VALUES (...)" (s.mu held).
+func (s *store) multi(q string, n int) (string, error) {
+	k := multiKey{q, n}
+	if m, ok := s.multis[k]; ok {
+		return m, nil
+	}
+	i := strings.LastIndex(q, "VALUES")
+	if i < 0 || !strings.HasPrefix(q, "INSERT") {
+		return "", fmt.Errorf("hub database: a fresh op must be a one-row INSERT ... VALUES (...), not %s", q)
+	}
+	tuple := strings.TrimSpace(q[i+len("VALUES"):])
+	var b strings.Builder
+	b.WriteString(q[:i+len("VALUES")])
+	b.WriteByte(' ')
+	for j := 0; j < n; j++ {
+		if j > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(tuple)
+	}
+	if s.multis == nil {
+		s.multis = map[multiKey]string{}
+	}
+	s.multis[k] = b.String()
+	return s.multis[k], nil
+}
+
+type multiKey struct {
+	q string
+	n int
 }
 
 func (s *store) meta(ctx context.Context, key string) (string, error) {
@@ -138,5 +284,5 @@ func (s *store) meta(ctx context.Context, key string) (string, error) {
 }
 
 func setMeta(key, value string) op {
-	return op{`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, []any{key, value}}
+	return op{q: `INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, args: []any{key, value}}
 }
