@@ -241,7 +241,6 @@ func (h *Hub) schedule() {
 		}
 		free = append(free, s)
 		freeTotal += s.free
-		ps.miners = append(ps.miners, scheduler.Miner{ID: s.id, Free: s.free, Slot: s.slot, Executors: s.cap.Executors, Ask: s.ask})
 	}
 	clear(h.st.free[len(free):])
 	h.st.free = free
@@ -283,6 +282,9 @@ func (h *Hub) schedule() {
 	h.st.live = live
 	if len(ps.needs) == 0 {
 		return
+	}
+	for _, s := range h.st.free {
+		ps.miners = append(ps.miners, scheduler.Miner{ID: s.id, Free: s.free, Slot: s.slot, Executors: s.cap.Executors, Ask: s.ask})
 	}
 	placed := h.plan.Plan(ps)
 	now := h.cfg.Now()
@@ -437,6 +439,7 @@ func (h *Hub) onResult(s *session, r hubapi.UnitResult, files []hubapi.File) {
 			why = fmt.Sprintf("missing outputs %v", r.Missing)
 		}
 		a.state = asFailed
+		delete(h.st.asg, a.id) // nothing looks it up again: a late copy of the result is ignored either way
 		t.failed++
 		us.failures++
 		h.write(`UPDATE assignments SET state = ?, error = ?, done = ? WHERE id = ?`, asFailed, why, now.UnixMilli(), a.id)
@@ -557,6 +560,7 @@ func (h *Hub) cancelAssignment(a *assignment, why string, now time.Time) {
 		return
 	}
 	a.state = asCancelled
+	delete(h.st.asg, a.id)
 	a.task.running--
 	h.write(`UPDATE assignments SET state = ?, error = ?, done = ? WHERE id = ?`, asCancelled, why, now.UnixMilli(), a.id)
 	if s := h.release(a); s != nil {
@@ -572,6 +576,7 @@ func (h *Hub) lose(a *assignment, why string, now time.Time) {
 		return
 	}
 	a.state = asLost
+	delete(h.st.asg, a.id)
 	t := a.task
 	t.running--
 	t.unit[a.unit].running = remove(t.unit[a.unit].running, a.id)
@@ -710,12 +715,24 @@ func (h *Hub) gcTasks(now time.Time) {
 	}
 	clear(h.st.live[len(live):])
 	h.st.live = live
-	sweep := false
 	kept := h.st.order[:0]
 	for _, t := range h.st.order {
 		if hubapi.Terminal(t.state) && !t.swept {
+			// Its replicas settled for good when it ended (endTask withdrew
+			// the running ones); failed, lost and withdrawn ones were
+			// forgotten as they ended, the rest are the units' reports.
 			t.swept = true
-			sweep = true
+			h.st.ended = true
+			for u := range t.unit {
+				for _, id := range t.unit[u].ok {
+					if a := h.st.asg[id]; a != nil && a.state != asReported {
+						delete(h.st.asg, id)
+					}
+				}
+				if a := h.st.asg[t.unit[u].winner]; a != nil && a.state != asReported {
+					delete(h.st.asg, a.id)
+				}
+			}
 		}
 		if hubapi.Terminal(t.state) && now.Sub(t.updated) > time.Hour && len(t.watchers) == 0 {
 			delete(h.st.tasks, t.num)
@@ -732,14 +749,14 @@ func (h *Hub) gcTasks(now time.Time) {
 	clear(h.st.order[len(kept):])
 	h.st.order = kept
 	h.st.seen = len(kept)
-	if !sweep {
-		// A task's replicas settle for good when it ends (endTask
-		// withdraws the running ones), so one sweep per ended task does.
-		return
-	}
-	for id, a := range h.st.asg {
-		if a.state != asRunning && a.state != asReported && hubapi.Terminal(a.task.state) {
-			delete(h.st.asg, id)
+	// Replicas loaded at a restart are in no unit's list: a full sweep
+	// finds them, once a minute at most, when some task ended.
+	if h.st.ended && now.Sub(h.st.swept) > time.Minute {
+		h.st.ended, h.st.swept = false, now
+		for id, a := range h.st.asg {
+			if a.state != asRunning && a.state != asReported && hubapi.Terminal(a.task.state) {
+				delete(h.st.asg, id)
+			}
 		}
 	}
 }

@@ -152,6 +152,8 @@ type state struct {
 	freeLen, freeGen int
 	sessGen          int
 	hexes            map[common.Address]string // checksummed addresses, which cost a keccak each
+	ended            bool                      // a task ended since the last full sweep of asg
+	swept            time.Time                 // the last full sweep
 
 	ops       []op
 	after     []func()

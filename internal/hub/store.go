@@ -186,6 +186,9 @@ func (s *store) plan(ops []op) ([]op, error) {
 				rows = map[string][]op{}
 			}
 			if _, ok := rows[o.q]; !ok {
+				if !strings.HasPrefix(o.q, "INSERT") || !strings.Contains(o.q, "VALUES") {
+					return nil, fmt.Errorf("hub database: a fresh op must be a one-row INSERT ... VALUES (...), not %s", o.q)
+				}
 				groups = append(groups, o.q)
 			}
 			rows[o.q] = append(rows[o.q], o)
@@ -206,10 +209,7 @@ func (s *store) plan(ops []op) ([]op, error) {
 				rs = rs[1:]
 				continue
 			}
-			mq, err := s.multi(q, n)
-			if err != nil {
-				return nil, err
-			}
+			mq := s.multi(q, n)
 			args := make([]any, 0, n*len(rs[0].args))
 			for _, r := range rs[:n] {
 				args = append(args, r.args...)
@@ -243,15 +243,12 @@ func (s *store) prepared(ctx context.Context, q string) (*sql.Stmt, error) {
 }
 
 // multi is the n-row form of a one-row "INSERT ... VALUES (...)" (s.mu held).
-func (s *store) multi(q string, n int) (string, error) {
+func (s *store) multi(q string, n int) string {
 	k := multiKey{q, n}
 	if m, ok := s.multis[k]; ok {
-		return m, nil
+		return m
 	}
 	i := strings.LastIndex(q, "VALUES")
-	if i < 0 || !strings.HasPrefix(q, "INSERT") {
-		return "", fmt.Errorf("hub database: a fresh op must be a one-row INSERT ... VALUES (...), not %s", q)
-	}
 	tuple := strings.TrimSpace(q[i+len("VALUES"):])
 	var b strings.Builder
 	b.WriteString(q[:i+len("VALUES")])
@@ -266,7 +263,7 @@ func (s *store) multi(q string, n int) (string, error) {
 		s.multis = map[multiKey]string{}
 	}
 	s.multis[k] = b.String()
-	return s.multis[k], nil
+	return s.multis[k]
 }
 
 type multiKey struct {
