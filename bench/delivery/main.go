@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime/pprof"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/sonm-io/sonm/internal/delivery"
@@ -22,18 +23,26 @@ import (
 func main() {
 	size := flag.String("size", "1GiB", "bytes to move, e.g. 64MiB")
 	fanout := flag.Int("fanout", 4, "leechers in the fan-out run")
-	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the whole run here")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile here")
+	flag.BoolVar(&trace, "trace", false, "print each leecher's progress to stderr every 250ms")
+	flag.StringVar(&profilePhase, "profile", "all", "what the CPU profile covers: all (the whole run), one (the one-leecher transfer) or fanout")
 	flag.Parse()
+	switch profilePhase {
+	case "all", "one", "fanout":
+	default:
+		fmt.Fprintf(os.Stderr, "bad -profile %q: want all, one or fanout\n", profilePhase)
+		os.Exit(2)
+	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
-		if err == nil {
-			err = pprof.StartCPUProfile(f)
-		}
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "cpu profile: %v\n", err)
 			os.Exit(2)
 		}
+		profileFile = f
+		defer f.Close()
 		defer pprof.StopCPUProfile()
+		startProfile("all")
 	}
 	n, err := delivery.ParseSize(*size)
 	if err != nil || n <= 0 {
@@ -44,6 +53,30 @@ func main() {
 		fmt.Fprintf(os.Stderr, "delivery bench: %v\n", err)
 		pprof.StopCPUProfile()
 		os.Exit(1)
+	}
+}
+
+var (
+	trace        bool
+	profilePhase string
+	profileFile  *os.File
+)
+
+// startProfile starts the CPU profile if it covers this phase; stopProfile
+// ends it after the phase unless it covers the whole run.
+func startProfile(phase string) {
+	if profileFile == nil || phase != profilePhase {
+		return
+	}
+	if err := pprof.StartCPUProfile(profileFile); err != nil {
+		fmt.Fprintf(os.Stderr, "cpu profile: %v\n", err)
+		os.Exit(2)
+	}
+}
+
+func stopProfile(phase string) {
+	if profileFile != nil && phase == profilePhase {
+		pprof.StopCPUProfile()
 	}
 }
 
@@ -59,11 +92,13 @@ func run(ctx context.Context, size int64, fanout int) error {
 	}
 	fmt.Printf("size_bytes %d\n", size)
 
+	cpu0 := cpuSeconds()
 	tcpSec, err := tcpCopy(filepath.Join(tmp, "tcp.bin"), src)
 	if err != nil {
 		return fmt.Errorf("tcp copy: %w", err)
 	}
 	fmt.Printf("tcp_seconds %.3f\n", tcpSec)
+	fmt.Printf("tcp_cpu_seconds %.3f\n", cpuSeconds()-cpu0)
 	fmt.Printf("tcp_MiBps %.1f\n", float64(size)/tcpSec/(1<<20))
 
 	seeder, err := startNode(ctx, "127.0.0.2")
@@ -79,19 +114,32 @@ func run(ctx context.Context, size int64, fanout int) error {
 	fmt.Printf("share_hash_seconds %.3f\n", time.Since(t0).Seconds())
 	fmt.Printf("piece_length %d\n", sh.PieceLength)
 
+	startProfile("one")
+	cpu0 = cpuSeconds()
 	secs, err := fetchAll(ctx, tmp, "one", sh, seeder.Addr(), 1)
+	cpu := cpuSeconds() - cpu0
+	stopProfile("one")
 	if err != nil {
 		return err
 	}
 	fmt.Printf("torrent_seconds %.3f\n", secs)
 	fmt.Printf("torrent_MiBps %.1f\n", float64(size)/secs/(1<<20))
+	fmt.Printf("torrent_cpu_seconds %.3f\n", cpu)
 	fmt.Printf("ratio_vs_tcp %.3f\n", tcpSec/secs)
 
+	if fanout < 1 {
+		return nil
+	}
+	startProfile("fanout")
+	cpu0 = cpuSeconds()
 	secs, err = fetchAll(ctx, tmp, "fan", sh, seeder.Addr(), fanout)
+	cpu = cpuSeconds() - cpu0
+	stopProfile("fanout")
 	if err != nil {
 		return err
 	}
 	fmt.Printf("fanout%d_seconds %.3f\n", fanout, secs)
+	fmt.Printf("fanout%d_cpu_seconds %.3f\n", fanout, cpu)
 	fmt.Printf("fanout%d_ratio_vs_tcp_each %.3f\n", fanout, tcpSec/secs)
 	return nil
 }
@@ -131,7 +179,13 @@ func fetchAll(ctx context.Context, tmp, tag string, sh delivery.Shared, seeder s
 		}
 		dir := filepath.Join(tmp, fmt.Sprintf("%s%d", tag, i))
 		wg.Go(func() {
-			_, errs[i] = n.Fetch(ctx, delivery.FetchRequest{Target: delivery.Target{InfoHash: sh.InfoHash}, Dir: dir, Peers: peers})
+			req := delivery.FetchRequest{Target: delivery.Target{InfoHash: sh.InfoHash}, Dir: dir, Peers: peers}
+			if trace {
+				req.Progress = func(p delivery.Progress) {
+					fmt.Fprintf(os.Stderr, "%s%d %6.2fs %5.1f%% %d peers\n", tag, i, time.Since(start).Seconds(), 100*float64(p.Done)/float64(max(p.Total, 1)), p.Peers)
+				}
+			}
+			_, errs[i] = n.Fetch(ctx, req)
 		})
 	}
 	wg.Wait()
@@ -192,6 +246,15 @@ func tcpCopy(dst, src string) (float64, error) {
 	}
 	secs := time.Since(start).Seconds()
 	return secs, os.Remove(dst)
+}
+
+// cpuSeconds is the user and system CPU time this process has used.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 }
 
 func writeRandom(path string, size int64) error {
