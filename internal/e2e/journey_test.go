@@ -2,9 +2,12 @@ package e2e
 
 import (
 	"bytes"
+	"encoding/json"
 	"image"
 	"image/png"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -150,4 +153,267 @@ func samePixels(a, b image.Image) bool {
 		}
 	}
 	return true
+}
+
+// slowJob is a Mandelbrot job whose units take long enough (a few seconds
+// for the tiles inside the set) to kill a process while they run.
+func slowJob(w *world) job { return w.writeJob("task", slowUnits, 2, slowSize, slowIter) }
+
+const (
+	slowUnits = 16
+	slowSize  = 512
+	slowIter  = 4000
+)
+
+// TestMinerKilled kills one miner with SIGKILL after it reported a unit,
+// while it runs others. The job completes on the two left, and the dead
+// miner is paid for exactly the replicas it delivered that were verified,
+// never for the ones it was running when it died.
+func TestMinerKilled(t *testing.T) {
+	started := time.Now()
+	w := newWorld(t, 3)
+	w.createHub()
+	w.importKey(w.buyer)
+	w.startHub()
+	miners := w.startMiners()
+	j := slowJob(w)
+	sub := w.submit(j, filepath.Join(w.dir, "result"))
+
+	victim := miners[0]
+	if _, err := victim.Stdout.waitFor(jobTimeout, isEvent("reported")); err != nil {
+		t.Fatalf("%s never reported a unit: %v", w.miners[0].name, err)
+	}
+	victim.Kill()
+	reported := map[uint64]bool{}
+	for _, e := range events(victim, "reported") {
+		reported[e.Assignment] = true
+	}
+	started2 := map[uint64]bool{}
+	for _, e := range events(victim, "started") {
+		started2[e.Assignment] = true
+	}
+	t.Logf("killed %s (pid %d) after it reported %d replicas and started %d", w.miners[0].name, victim.Pid(), len(reported), len(started2))
+	if exited, code := sub.Exited(); exited {
+		t.Fatalf("client submit already ended (exit %d) when the miner was killed: the job is too short for this test", code)
+	}
+
+	code, err := sub.Wait(jobTimeout)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code != 0 {
+		t.Fatalf("client submit: exit code %d, want 0\n%s\n%s", code, sub.Stdout, sub.Stderr)
+	}
+	s := parseSubmit(t, sub.Stdout.String())
+	if !s.Confirmed || len(s.Files) != j.units {
+		t.Fatalf("submit ended confirmed=%v with %d files, want true and %d", s.Confirmed, len(s.Files), j.units)
+	}
+	t.Logf("job done %s after the start", time.Since(started).Round(time.Millisecond))
+
+	pay := unitPay(t)
+	es, ps := w.settle()
+	w.checkPaidOnce(es, ps, pay)
+	if len(es) < j.units*j.repl {
+		t.Errorf("the hub recorded %d verified replicas, want at least %d units x %d", len(es), j.units, j.repl)
+	}
+	states, err := assignmentStates(w.hubDB(), w.miners[0].addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	earned := map[uint64]bool{}
+	for _, e := range es {
+		if e.miner == w.miners[0].addr {
+			earned[e.assignment] = true
+		}
+	}
+	lost := 0
+	for id, st := range states {
+		switch st {
+		case "agreed":
+			if !earned[id] {
+				t.Errorf("assignment %d of the dead miner is agreed but earned nothing", id)
+			}
+		case "lost", "cancelled":
+			lost++
+			if earned[id] {
+				t.Errorf("assignment %d of the dead miner is %s, yet it earned pay", id, st)
+			}
+		case "running", "reported":
+			t.Errorf("assignment %d of the dead miner is still %s after the job ended", id, st)
+		}
+	}
+	// Every replica it reported (and saw acknowledged on its side) was
+	// verified by an agreeing replica and is paid; at most its two slots'
+	// worth more may have reached the hub just before the kill.
+	for id := range reported {
+		if !earned[id] {
+			t.Errorf("the dead miner reported assignment %d before it died, but it was not paid for it (state %q)", id, states[id])
+		}
+	}
+	if len(earned) > len(reported)+2 {
+		t.Errorf("the dead miner earned %d replicas, more than the %d it reported plus its 2 slots in flight", len(earned), len(reported))
+	}
+	victimPaid := new(big.Int)
+	for _, p := range ps {
+		if p.Miner == w.miners[0].addr {
+			victimPaid.Add(victimPaid, p.Amount)
+		}
+	}
+	if want := new(big.Int).Mul(pay, big.NewInt(int64(len(earned)))); victimPaid.Cmp(want) != 0 {
+		t.Errorf("the dead miner was paid %s wei on chain, want %d verified replicas x %s = %s", victimPaid, len(earned), pay, want)
+	}
+	t.Logf("dead miner: %d replicas reported before the kill, %d verified and paid, %d lost or cancelled; %d verified replicas in all",
+		len(reported), len(earned), lost, len(es))
+}
+
+// TestHubKilledAndRestarted kills the hub with SIGKILL in the middle of a
+// job and starts it again on the same data directory. The job completes,
+// the buyer gets and confirms the verified result, and every miner is paid
+// exactly once for each verified replica. The miners fetch the module from
+// a URL, so the restarted hub needs nothing from the buyer.
+func TestHubKilledAndRestarted(t *testing.T) {
+	mod, err := mandelbrot.Files.ReadFile("mandelbrot.wasm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/mandelbrot.wasm" {
+			http.NotFound(rw, r)
+			return
+		}
+		rw.Write(mod)
+	}))
+	t.Cleanup(srv.Close)
+	hubRestart(t, srv.URL+"/mandelbrot.wasm")
+}
+
+// TestHubKilledAndRestartedBuyerGone is the same with the module in the
+// buyer's bundle: when the buyer's submit gave up on the dead hub, its
+// torrent node is gone, and the restarted hub must do with the bundle it
+// had already fetched.
+func TestHubKilledAndRestartedBuyerGone(t *testing.T) {
+	if os.Getenv("SONM_E2E_KNOWN_BUGS") == "" {
+		t.Skip("known bug: a restarted hub fetches a resumed task's bundle again from the buyer's magnet " +
+			"(internal/hub/service.go prepare -> delivery.Fetch with context.Background()) and waits for its " +
+			"metadata forever when the buyer is gone, although the bundle lies in DATA/bundles; " +
+			"the task stays running with no replica placed. Run with SONM_E2E_KNOWN_BUGS=1 to check a fix.")
+	}
+	hubRestart(t, "")
+}
+
+func hubRestart(t *testing.T, moduleURL string) {
+	started := time.Now()
+	w := newWorld(t, 3)
+	w.createHub()
+	w.importKey(w.buyer)
+	hub := w.startHub()
+	miners := w.startMiners()
+	j := w.writeJobFrom("task", slowUnits, 2, slowSize, slowIter, moduleURL)
+	out := filepath.Join(w.dir, "result")
+	sub := w.submit(j, out)
+
+	line, err := sub.Stderr.waitFor(jobTimeout, func(s string) bool { return strings.Contains(s, "submitted to the hub") })
+	if err != nil {
+		t.Fatalf("the task was not handed to the hub: %v\n%s", err, sub.Stderr)
+	}
+	task := strings.Fields(line)[1]
+	var at hubapi.TaskStatus
+	err = until(w.ctx, jobTimeout, 50*time.Millisecond, func() (bool, error) {
+		st, err := w.hubStatus(task)
+		at = st
+		return err == nil && st.Verified >= 2, err
+	})
+	if err != nil {
+		t.Fatalf("no unit of %s was verified: %v", task, err)
+	}
+	hub.Kill()
+	t.Logf("killed the hub at %d/%d units verified, %d replicas reported (%s after the start)", at.Verified, at.Units, at.Reported,
+		time.Since(started).Round(time.Millisecond))
+	if hubapi.Terminal(at.State) || at.Verified == at.Units {
+		t.Fatalf("the task was %s with %d/%d units verified before the kill: the job is too short for this test", at.State, at.Verified, at.Units)
+	}
+	for i, m := range miners {
+		if exited, code := m.Exited(); exited {
+			t.Fatalf("%s exited (code %d) when the hub died", w.miners[i].name, code)
+		}
+	}
+	w.startHub()
+	t.Logf("hub restarted (%s after the start)", time.Since(started).Round(time.Millisecond))
+
+	code, err := sub.Wait(jobTimeout)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := parseSubmit(t, sub.Stdout.String())
+	if code == 0 {
+		t.Logf("client submit followed the task across the restart")
+		if !s.Confirmed {
+			t.Fatalf("client submit exited 0 but did not confirm the deal: %+v", s)
+		}
+	} else {
+		// The buyer's submit lost the hub; it must say how to go on, and
+		// those commands must finish the job.
+		t.Logf("client submit gave up when the hub died (exit %d): %s", code, s.Error)
+		for _, want := range []string{"sonm client status " + task + " --follow", "sonm client results " + task + " --confirm"} {
+			if !strings.Contains(s.Error, want) {
+				t.Errorf("client submit's error does not say %q: %s", want, s.Error)
+			}
+		}
+		if s.Confirmed {
+			t.Errorf("client submit failed but says the deal is confirmed")
+		}
+		f := w.mustRun(jobTimeout, "status", "client", "status", task, "--follow", "--hub", w.locator, "--keystore", w.buyer.keystore, "--json")
+		lines := strings.Split(strings.TrimSpace(f.Stdout), "\n")
+		if last := lines[len(lines)-1]; !strings.Contains(last, `"state":"done"`) && !strings.Contains(last, `"state": "done"`) {
+			t.Fatalf("client status --follow ended with %s, want state done", last)
+		}
+		r := w.mustRun(jobTimeout, "results", "client", "results", task, "--confirm", "--hub", w.locator, "--keystore", w.buyer.keystore,
+			"--out", out, "--json")
+		var v struct {
+			Confirmed  bool   `json:"confirmed"`
+			DealStatus string `json:"deal_status"`
+			Files      []any  `json:"files"`
+		}
+		if err := json.Unmarshal([]byte(r.Stdout), &v); err != nil {
+			t.Fatalf("client results --json printed %q: %v", r.Stdout, err)
+		}
+		if !v.Confirmed || len(v.Files) != j.units {
+			t.Fatalf("client results --confirm: confirmed=%v with %d files, want true and %d", v.Confirmed, len(v.Files), j.units)
+		}
+	}
+	d, err := w.c.Deal(w.ctx, common.HexToHash(task))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Status != chain.DealConfirmed {
+		t.Errorf("deal %s is %s, want Confirmed", task, d.Status)
+	}
+	t.Logf("job done and confirmed %s after the start", time.Since(started).Round(time.Millisecond))
+
+	pay := unitPay(t)
+	es, ps := w.settle()
+	w.checkPaidOnce(es, ps, pay)
+	perUnit := map[[2]int64]int{}
+	db := w.hubDB()
+	rows, err := db.Query(`SELECT a.task, a.unit FROM earnings e JOIN assignments a ON a.id = e.assignment`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var tk, u int64
+		if err := rows.Scan(&tk, &u); err != nil {
+			t.Fatal(err)
+		}
+		perUnit[[2]int64{tk, u}]++
+	}
+	rows.Close()
+	if len(perUnit) != j.units {
+		t.Errorf("earnings cover %d units, want %d", len(perUnit), j.units)
+	}
+	for k, n := range perUnit {
+		if n < j.repl {
+			t.Errorf("unit %d: %d replicas paid, want at least %d", k[1], n, j.repl)
+		}
+	}
+	t.Logf("%d verified replicas paid in %d payouts", len(es), len(ps))
 }

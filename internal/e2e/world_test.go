@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
@@ -85,6 +86,13 @@ func newWorld(t *testing.T, nMiners int) *world {
 	dir := t.TempDir()
 	w := &world{t: t, ctx: ctx, dir: dir, home: filepath.Join(dir, "home"), logs: filepath.Join(dir, "logs"),
 		dep: filepath.Join(dir, "deployment.json"), seq: map[string]int{}}
+	if d := os.Getenv("SONM_E2E_LOGS"); d != "" {
+		// Keep every process's output after the test, one folder per test.
+		w.logs = filepath.Join(d, strings.ReplaceAll(t.Name(), "/", "_"))
+		if err := os.RemoveAll(w.logs); err != nil {
+			t.Fatal(err)
+		}
+	}
 	for _, d := range []string{w.home, w.logs} {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			t.Fatal(err)
@@ -285,6 +293,12 @@ type job struct {
 // writeJob writes the example's spec, cut to units tiles of a size-pixel
 // image with iter iterations, replicated repl times, and its module.
 func (w *world) writeJob(name string, units, repl, size, iter int) job {
+	return w.writeJobFrom(name, units, repl, size, iter, "")
+}
+
+// writeJobFrom is writeJob with the module fetched by the miners from
+// moduleURL instead of shipped in the buyer's bundle ("": bundled).
+func (w *world) writeJobFrom(name string, units, repl, size, iter int, moduleURL string) job {
 	w.t.Helper()
 	spec, err := mandelbrot.Files.ReadFile("spec.yaml")
 	if err != nil {
@@ -295,11 +309,16 @@ func (w *world) writeJob(name string, units, repl, size, iter int) job {
 		w.t.Fatal(err)
 	}
 	s := string(spec)
-	for _, r := range [][2]string{
+	subs := [][2]string{
 		{"count: 64", fmt.Sprintf("count: %d", units)},
 		{"replication: 1", fmt.Sprintf("replication: %d", repl)},
 		{`"-size", "1024"]`, fmt.Sprintf(`"-size", "%d", "-iter", "%d"]`, size, iter)},
-	} {
+	}
+	if moduleURL != "" {
+		sum := sha256.Sum256(mod)
+		subs = append(subs, [2]string{"  path: mandelbrot.wasm", fmt.Sprintf("  url: %s\n  sha256: %x\n  #", moduleURL, sum)})
+	}
+	for _, r := range subs {
 		if !strings.Contains(s, r[0]) {
 			w.t.Fatalf("examples/mandelbrot/spec.yaml no longer contains %q: update writeJob", r[0])
 		}
