@@ -27,6 +27,13 @@ the hub wallet for every verified tile. The picture is written to --image.
 Then 30 days pass on the dev chain for PayDay, and the DAO suspects and
 rehabilitates the hub. Nothing needs to be installed or configured.
 
+With --docker the miners also run Docker containers, and after the
+Mandelbrot job the buyer runs the hello-docker example: its image is built
+on the spot (with the go toolchain, no registry), travels in the task's
+bundle, and each miner loads it into the engine. The containers run without
+network or capabilities, with memory and process limits. Without a Docker
+engine that answers, the demo says so and runs the rest.
+
 With --serve the world keeps running after the job, with the chain's JSON-RPC
 and the hub's locator on fixed ports, so that other commands can use it.`,
 		Args: cobra.NoArgs,
@@ -54,6 +61,7 @@ and the hub's locator on fixed ports, so that other commands can use it.`,
 	fs.BoolVar(&o.Serve, "serve", false, "keep the world running after the job (until interrupted)")
 	fs.StringVar(&o.Locator, "locator", "", "the hub's locator address (default: a free port; 127.0.0.1:10053 with --serve)")
 	fs.StringVar(&o.Dir, "dir", "", "keep the world's files here (default: a temporary directory, removed at the end)")
+	fs.BoolVar(&o.Docker, "docker", false, "also run a container job (hello-docker) when the Docker engine answers")
 	fs.BoolVar(&verbose, "verbose", false, "log the components' work to stderr")
 	return cmd
 }

@@ -35,6 +35,10 @@ type Result struct {
 	Unclaimed    *big.Int // approved to miners and not pulled, at the end
 	TotalSupply  *big.Int
 	InitialTotal *big.Int
+	// Docker is the container job, when it ran; DockerNote says why it
+	// did not when it was asked for.
+	Docker     *DockerResult
+	DockerNote string
 }
 
 // Options tune the story.
@@ -56,6 +60,12 @@ type Options struct {
 	Locator string
 	// Log receives the components' logs (nil: none).
 	Log io.Writer
+	// Docker gives the miners the Docker executor and, after the
+	// Mandelbrot job, has the buyer run the hello-docker example in
+	// containers. Without a Docker engine that answers, or without the go
+	// toolchain that builds the image, the story says so and goes on
+	// without it.
+	Docker bool
 }
 
 var miners = []string{"miner-1", "miner-2", "miner-3"}
@@ -145,6 +155,9 @@ func Run(ctx context.Context, w io.Writer, o Options) (*Result, error) {
 		s.say("  chain      %s   deployment file %s", net.Chain.URL(), job.deployment)
 		s.say("  hub        --hub %s --wallet %s", job.hub.Hub.LocatorAddr(), wallet.Hex())
 		s.say("  try        sonm client submit %s --hub %s --deployment %s", job.specPath, job.hub.Hub.LocatorAddr(), job.deployment)
+		if job.dockerSpec != "" {
+			s.say("             sonm client submit %s --hub %s --deployment %s", job.dockerSpec, job.hub.Hub.LocatorAddr(), job.deployment)
+		}
 		s.say("Stop with Ctrl-C.")
 		<-ctx.Done()
 		job.stop()

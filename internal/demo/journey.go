@@ -20,6 +20,7 @@ import (
 	"github.com/sonm-io/sonm/internal/chain"
 	"github.com/sonm-io/sonm/internal/client"
 	"github.com/sonm-io/sonm/internal/delivery"
+	"github.com/sonm-io/sonm/internal/executor/docker"
 	"github.com/sonm-io/sonm/internal/miner"
 	"github.com/sonm-io/sonm/internal/snm"
 	"github.com/sonm-io/sonm/internal/trust"
@@ -32,6 +33,7 @@ type job struct {
 	addrs      []common.Address
 	deployment string
 	specPath   string
+	dockerSpec string
 	stop       func()
 }
 
@@ -61,6 +63,7 @@ func (s *story) journey(ctx context.Context, o Options, wallet common.Address, r
 		locator = "127.0.0.1:10053"
 	}
 	j := &job{}
+	var dw *dockerWorld
 	var stopOnce sync.Once
 	j.stop = func() {
 		stopOnce.Do(func() {
@@ -68,6 +71,7 @@ func (s *story) journey(ctx context.Context, o Options, wallet common.Address, r
 				m.Close()
 			}
 			j.hub.Close()
+			dw.close()
 			if o.Dir == "" {
 				os.RemoveAll(dir)
 			}
@@ -100,6 +104,15 @@ func (s *story) journey(ctx context.Context, o Options, wallet common.Address, r
 	s.say("  the hub records that endpoint in the whitelist, where miners check announcements against it")
 
 	s.step("Three miners start. Each listens on the bus, checks the hubs it hears of against the chain, picks one and joins it.")
+	if o.Docker {
+		if dw, err = setupDocker(ctx, filepath.Join(dir, "hello-docker"), s.w); err != nil {
+			res.DockerNote = err.Error()
+			s.say("  note: no container job: %v. The miners run WebAssembly only.", err)
+		} else {
+			j.dockerSpec = dw.specPath
+			s.say("  built %s in %s (%.1f MB tarball); the miners run Docker containers besides WebAssembly", dw.spec.Image.Ref, dw.built.Round(time.Millisecond), float64(dw.tarSize)/1e6)
+		}
+	}
 	var mu sync.Mutex
 	joined := map[string]bool{}
 	joinedCh := make(chan struct{}, len(miners))
@@ -107,8 +120,7 @@ func (s *story) journey(ctx context.Context, o Options, wallet common.Address, r
 	for _, name := range miners {
 		a := net.Actor(name)
 		j.addrs = append(j.addrs, a.Addr)
-		name := name
-		m, err := StartMiner(ctx, s.c, a, filepath.Join(dir, name), MinerOptions{
+		mo := MinerOptions{
 			Slots: 2, Bootstrap: h.Bus.Addrs(), CacheDir: cache, Log: log,
 			Found: func(hb trust.Hub, why string) {
 				mu.Lock()
@@ -137,7 +149,14 @@ func (s *story) journey(ctx context.Context, o Options, wallet common.Address, r
 					}
 				}
 			},
-		})
+		}
+		if dw != nil {
+			if mo.Docker, err = docker.New(docker.DefaultConfig(), dw.api, log.With("role", name, "component", "docker")); err != nil {
+				return fail(err)
+			}
+			mo.Images = dw.images.forMiner(name)
+		}
+		m, err := StartMiner(ctx, s.c, a, filepath.Join(dir, name), mo)
 		if err != nil {
 			return fail(err)
 		}
@@ -283,6 +302,11 @@ func (s *story) journey(ctx context.Context, o Options, wallet common.Address, r
 	}
 	if err := s.wallet(ctx, wallet); err != nil {
 		return fail(err)
+	}
+	if dw != nil {
+		if res.Docker, err = s.containerJob(ctx, dw, cl, h.Hub.LocatorAddr(), wallet, filepath.Join(dir, "buyer", "hello-docker"), res.MinerPaid); err != nil {
+			return fail(fmt.Errorf("the container job: %w", err))
+		}
 	}
 	return j, nil
 }

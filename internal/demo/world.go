@@ -25,6 +25,7 @@ import (
 	"github.com/sonm-io/sonm/internal/miner"
 	"github.com/sonm-io/sonm/internal/p2p"
 	"github.com/sonm-io/sonm/internal/snm"
+	"github.com/sonm-io/sonm/internal/taskspec"
 	"github.com/sonm-io/sonm/internal/trust"
 )
 
@@ -146,6 +147,10 @@ type MinerOptions struct {
 	OnEvent   func(miner.Event)
 	// Found is told which hub the miner's agent chose and why.
 	Found func(h trust.Hub, why string)
+	// Docker, when set, runs Docker units besides WebAssembly ones; Images
+	// makes their images present.
+	Docker executor.Executor
+	Images miner.ImagePreparer
 }
 
 // StartMiner starts a miner that listens to the bus, checks the hubs it
@@ -227,7 +232,11 @@ func StartMiner(ctx context.Context, c *chain.Client, a *devnet.Actor, dir strin
 			}
 		}
 	}
-	mn, err := miner.New(miner.Config{Key: a.Key, Hub: pick, Executors: map[string]executor.Executor{"wasm": ex}, Delivery: dn,
+	executors := map[string]executor.Executor{taskspec.ExecutorWasm: ex}
+	if o.Docker != nil {
+		executors[taskspec.ExecutorDocker] = o.Docker
+	}
+	mn, err := miner.New(miner.Config{Key: a.Key, Hub: pick, Executors: executors, Images: o.Images, Delivery: dn,
 		Chain: c, ChainOpts: a.Opts, WorkDir: dir, Slots: o.Slots, Name: a.Name, Log: log, OnEvent: o.OnEvent,
 		RetryMin: 100 * time.Millisecond, RetryMax: time.Second})
 	if err != nil {
