@@ -21,6 +21,7 @@ import (
 	sonmclient "github.com/sonm-io/sonm/internal/client"
 	"github.com/sonm-io/sonm/internal/executor/docker"
 	"github.com/sonm-io/sonm/internal/hubapi"
+	"github.com/sonm-io/sonm/internal/miner"
 	"github.com/sonm-io/sonm/internal/snm"
 	"github.com/sonm-io/sonm/internal/taskspec"
 )
@@ -142,6 +143,8 @@ type minerImages struct {
 	t    *tarballImages
 	name string
 }
+
+var _ miner.ImagePreparer = minerImages{}
 
 func (m minerImages) EnsureImage(ctx context.Context, spec *taskspec.Spec) error {
 	t := m.t
