@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -21,6 +22,7 @@ type store struct {
 	mu     sync.Mutex // apply's prepared statements; apply runs on the loop, and once before it
 	stmts  map[string]*sql.Stmt
 	multis map[multiKey]string
+	keyed  map[string]bool
 }
 
 const schema = `
@@ -92,7 +94,7 @@ func openStore(dir string, durable bool) (*store, error) {
 	if !durable {
 		sync = "OFF"
 	}
-	dsn := "file:" + path + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=synchronous(" + sync + ")"
+	dsn := "file:" + path + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=synchronous(" + sync + ")&_pragma=cache_size(-32768)&_pragma=temp_store(2)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open hub database %s: %w", path, err)
@@ -125,13 +127,13 @@ type op struct {
 	fresh bool
 }
 
-// Chunk sizes of multi-row INSERTs: every statement text is prepared once,
-// and 128 rows of the widest insert stay under SQLite's historic limit of
-// 999 bound variables.
+// Chunk sizes of multi-row statements: every statement text is prepared
+// once.
 var chunks = [...]int{128, 32, 8, 1}
 
 // apply runs ops in one transaction: the fresh inserts first, as
-// multi-row INSERTs per table, then every other statement in order. Each
+// multi-row INSERTs per table, then every other statement in order, runs
+// of one keyed UPDATE on distinct rows as multi-row UPDATEs. Each
 // statement text is prepared once for the life of the store, so a batch
 // costs SQLite no parsing.
 func (s *store) apply(ctx context.Context, ops []op) error {
@@ -197,13 +199,7 @@ func (s *store) plan(ops []op) ([]op, error) {
 	for _, q := range groups {
 		rs := rows[q]
 		for len(rs) > 0 {
-			n := 1
-			for _, c := range chunks {
-				if c <= len(rs) {
-					n = c
-					break
-				}
-			}
+			n := chunk(min(len(rs), maxVars/max(1, len(rs[0].args))))
 			if n == 1 {
 				plan = append(plan, op{q: q, args: rs[0].args})
 				rs = rs[1:]
@@ -218,12 +214,123 @@ func (s *store) plan(ops []op) ([]op, error) {
 			rs = rs[n:]
 		}
 	}
+	// The rest in order; a run of the same keyed UPDATE on distinct rows
+	// becomes multi-row UPDATE ... FROM (VALUES ...) statements.
+	var run []op
+	keys := map[any]bool{}
+	endRun := func() {
+		for len(run) > 0 {
+			n := chunk(min(len(run), maxVars/len(run[0].args)))
+			if n == 1 {
+				plan = append(plan, run[0])
+				run = run[1:]
+				continue
+			}
+			args := make([]any, 0, n*len(run[0].args))
+			for _, r := range run[:n] {
+				args = append(args, r.args...)
+			}
+			plan = append(plan, op{q: s.multiUpdate(run[0].q, n), args: args})
+			run = run[n:]
+		}
+		run = nil
+		clear(keys)
+	}
 	for _, o := range ops {
-		if !o.fresh {
+		if o.fresh {
+			continue
+		}
+		key, ok := rowKey(o)
+		if len(run) > 0 && (o.q != run[0].q || !ok || keys[key]) {
+			endRun()
+		}
+		if !ok || !s.keyedUpdate(o.q) {
 			plan = append(plan, o)
+			continue
+		}
+		run = append(run, o)
+		keys[key] = true
+	}
+	endRun()
+	return plan, nil
+}
+
+// rowKey is the last argument of o, the key of a keyed UPDATE, when it is
+// of a kind that can be compared.
+func rowKey(o op) (any, bool) {
+	if len(o.args) == 0 {
+		return nil, false
+	}
+	switch k := o.args[len(o.args)-1].(type) {
+	case int, int64, uint64, string:
+		return k, true
+	}
+	return nil, false
+}
+
+// maxVars bounds the parameters of one statement (SQLite's historic
+// limit is 999).
+const maxVars = 900
+
+// chunk is the largest chunk size that fits in n rows.
+func chunk(n int) int {
+	for _, c := range chunks {
+		if c <= n {
+			return c
 		}
 	}
-	return plan, nil
+	return 1
+}
+
+// keyedUpdate matches "UPDATE t SET a = ?, b = ? WHERE k = ?": every value
+// a parameter, one row picked by one column.
+var keyedUpdate = regexp.MustCompile(`^UPDATE (\w+) SET ((?:\w+ = \?, )*\w+ = \?) WHERE (\w+) = \?$`)
+
+// keyedUpdate reports whether q has that form (s.mu held).
+func (s *store) keyedUpdate(q string) bool {
+	m, ok := s.keyed[q]
+	if !ok {
+		m = keyedUpdate.MatchString(q)
+		if s.keyed == nil {
+			s.keyed = map[string]bool{}
+		}
+		s.keyed[q] = m
+	}
+	return m
+}
+
+// multiUpdate is the n-row form of a keyed UPDATE (s.mu held):
+// UPDATE t SET a = v.column1, b = v.column2 FROM (VALUES (?, ?, ?), ...) AS v
+// WHERE t.k = v.column3. The rows' keys must differ.
+func (s *store) multiUpdate(q string, n int) string {
+	k := multiKey{q, n}
+	if m, ok := s.multis[k]; ok {
+		return m
+	}
+	sub := keyedUpdate.FindStringSubmatch(q)
+	table, sets, key := sub[1], strings.Split(sub[2], ", "), sub[3]
+	var b strings.Builder
+	b.WriteString("UPDATE " + table + " SET ")
+	for i, set := range sets {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s = v.column%d", strings.TrimSuffix(set, " = ?"), i+1)
+	}
+	tuple := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(sets)+1), ", ") + ")"
+	b.WriteString(" FROM (VALUES ")
+	for j := 0; j < n; j++ {
+		if j > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(tuple)
+	}
+	fmt.Fprintf(&b, ") AS v WHERE %s.%s = v.column%d", table, key, len(sets)+1)
+	if s.multis == nil {
+		s.multis = map[multiKey]string{}
+	}
+	s.multis[k] = b.String()
+	return s.multis[k]
 }
 
 // prepared is q prepared on the database (s.mu held).

@@ -91,3 +91,66 @@ func TestFreshOpMustBeAnInsert(t *testing.T) {
 		t.Fatalf("got %v, want an error saying fresh ops are INSERTs", err)
 	}
 }
+
+func TestApplyGroupsKeyedUpdates(t *testing.T) {
+	ctx := context.Background()
+	s, err := openStore(t.TempDir(), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	const n = 300
+	var ops []op
+	for i := 1; i <= n; i++ {
+		ops = append(ops, op{q: insertAsg, args: []any{uint64(i), 1, i, "0xm", asRunning, 0}, fresh: true})
+	}
+	if err := s.apply(ctx, ops); err != nil {
+		t.Fatal(err)
+	}
+	const upd = `UPDATE assignments SET state = ?, root = ?, done = ? WHERE id = ?`
+	ops = ops[:0]
+	for i := 1; i <= n; i++ {
+		ops = append(ops, op{q: upd, args: []any{asReported, "r" + strconv.Itoa(i), int64(i), uint64(i)}})
+		if i == 50 {
+			// The same row again in the run: the later values win.
+			ops = append(ops, op{q: upd, args: []any{asAgreed, "again", int64(-1), uint64(i)}})
+		}
+		if i == 100 {
+			// Another statement in between, on a row the run updated before.
+			ops = append(ops, op{q: `UPDATE assignments SET error = ? WHERE id = ?`, args: []any{"e", uint64(99)}})
+			ops = append(ops, op{q: `UPDATE assignments SET state = ?, error = ? WHERE state = ? AND id = ?`, args: []any{asLost, "x", asReported, uint64(98)}})
+		}
+	}
+	ops = append(ops, op{q: upd, args: []any{asOutvoted, "last", int64(0), uint64(7)}})
+	if err := s.apply(ctx, ops); err != nil {
+		t.Fatal(err)
+	}
+	got := map[int]string{}
+	rows, err := s.db.Query(`SELECT id, state || ' ' || root || ' ' || done || ' ' || error FROM assignments`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id int
+		var v string
+		rows.Scan(&id, &v)
+		got[id] = v
+	}
+	rows.Close()
+	for i := 1; i <= n; i++ {
+		want := asReported + " r" + strconv.Itoa(i) + " " + strconv.Itoa(i) + " "
+		switch i {
+		case 7:
+			want = asOutvoted + " last 0 "
+		case 50:
+			want = asAgreed + " again -1 "
+		case 98:
+			want = asLost + " r98 98 x"
+		case 99:
+			want += "e"
+		}
+		if got[i] != want {
+			t.Errorf("assignment %d: got %q, want %q", i, got[i], want)
+		}
+	}
+}
