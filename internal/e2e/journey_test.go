@@ -162,7 +162,7 @@ func slowJob(w *world) job { return w.writeJob("task", slowUnits, 2, slowSize, s
 const (
 	slowUnits = 16
 	slowSize  = 512
-	slowIter  = 4000
+	slowIter  = 2000
 )
 
 // TestMinerKilled kills one miner with SIGKILL after it reported a unit,
