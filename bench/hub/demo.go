@@ -22,6 +22,7 @@ import (
 	"github.com/sonm-io/sonm/internal/hub"
 	"github.com/sonm-io/sonm/internal/hubapi"
 	"github.com/sonm-io/sonm/internal/miner"
+	"github.com/sonm-io/sonm/internal/taskspec"
 )
 
 const mandelbrotWasm = "examples/mandelbrot/mandelbrot.wasm"
@@ -138,9 +139,47 @@ units:
 	if r.State != hubapi.StateDone || len(r.Files) != 1 || r.Files[0].Path != "tile-0.png" || r.Files[0].Size == 0 {
 		return fmt.Errorf("the last demo task's result is %s with files %+v, want done with one tile-0.png", r.State, r.Files)
 	}
+	// The same unit straight through the executor: what the hub and the
+	// miner add is the difference.
+	ps, err := taskspec.Parse(spec, "")
+	if err != nil {
+		return err
+	}
+	u, err := ps.Unit(0)
+	if err != nil {
+		return err
+	}
+	abs, err := filepath.Abs(mandelbrotWasm)
+	if err != nil {
+		return err
+	}
+	var direct []time.Duration
+	for i := 0; i <= runs; i++ {
+		out, err := os.MkdirTemp(dir, "direct")
+		if err != nil {
+			return err
+		}
+		job := executor.JobFor(ps, u, "direct", "", out)
+		job.Module = abs
+		t0 := time.Now()
+		res, err := wx.Run(ctx, job)
+		if err == nil && res.ExitCode != 0 {
+			err = fmt.Errorf("exit code %d", res.ExitCode)
+		}
+		if err != nil {
+			return fmt.Errorf("direct run: %w", err)
+		}
+		direct = append(direct, time.Since(t0))
+	}
 	cold, warm := ds[0], ds[1:]
-	sort.Slice(warm, func(i, j int) bool { return warm[i] < warm[j] })
 	fmt.Printf("demo_unit_cold_ms %.2f\n", ms(cold))
-	fmt.Printf("demo_unit_ms %.2f\n", ms(warm[len(warm)/2]))
+	fmt.Printf("demo_unit_ms %.2f\n", ms(median(warm)))
+	fmt.Printf("demo_exec_only_ms %.2f\n", ms(median(direct[1:])))
 	return nil
+}
+
+func median(ds []time.Duration) time.Duration {
+	s := append([]time.Duration(nil), ds...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	return s[len(s)/2]
 }

@@ -1,24 +1,34 @@
 // Command hub measures one hub (no chain, no torrents, the durable SQLite
-// store on) driven by in-process miners over loopback TCP, each on its own
-// connection and join stream, and prints one `NAME VALUE` line per figure:
+// store on, fsync on every commit) driven by in-process miners over
+// loopback TCP, each on its own connection and join stream, and prints one
+// `NAME VALUE` line per figure:
 //
+//	bytes_per_miner             hub heap+stacks per joined idle miner; the miners run in a child
+//	                            process, so only the hub's memory is counted (heap_bytes_per_miner:
+//	                            heap alone)
 //	units_per_s                 no-op units assigned, reported and verified per second at full
 //	                            load: -tasks tasks of -units units, replication 1, from the first
 //	                            submit to the last unit verified (target >= 10000)
-//	units_per_s_vs_nomad_ratio  units_per_s / 3750 (Nomad's published 1M-container run)
-//	units_per_s_vs_boinc_ratio  units_per_s / 100 (BOINC's scheduler, tasks dispatched per second)
-//	tasks_per_s                 single-unit tasks submitted and verified per second, closed loop
-//	latency_p50_ms, _p99_ms     submit-to-verified of single-unit tasks offered open loop at
-//	                            half of tasks_per_s (target p99 <= 20)
-//	bytes_per_miner             hub heap+stack per joined idle miner (the miners run in a child
-//	                            process, so only the hub's memory is counted)
-//	demo_unit_ms                submit-to-verified of one WASM unit (mandelbrot, one 16x16 tile)
-//	                            through the hub and one real miner (internal/miner + wasm)
+//	cpu_us_per_unit             CPU of the whole process (hub, miners, buyer) per unit meanwhile
+//	units_per_s_vs_nomad_ratio  units_per_s / 3750 (Nomad's C1M: 1M containers in < 5 minutes)
+//	units_per_s_vs_boinc_ratio  units_per_s / 100 (BOINC's server, tasks dispatched per second)
+//	tasks_per_s                 single-unit tasks submitted and verified per second, 64 buyers
+//	                            in a closed loop (cpu_us_per_task: the process's CPU per task)
+//	latency_p50_ms, _p99_ms     submit-to-verified of single-unit tasks offered open loop at half
+//	                            of tasks_per_s (target p99 <= 20)
+//	fsync_p50_ms, _p99_ms       4 KiB append + fsync in the hub's directory, right after: a task
+//	                            waits for three commits in a row, each at least one fsync
+//	demo_unit_ms                submit-to-verified of one WASM unit (the mandelbrot module, one
+//	                            16x16 tile) through the hub and one real miner (internal/miner with
+//	                            internal/executor/wasm), median of -demo-runs after a cold one
+//	                            (demo_unit_cold_ms: module fetched and compiled);
+//	                            demo_exec_only_ms: the same unit straight through the executor
 //
 // Every status the bench waits for comes from the hub's status streams,
 // which the hub writes only after the change is committed to its database.
+// Lines starting with # are comments.
 //
-// Run: go run ./bench/hub [-miners 1000] [-cpuprofile hub.prof]
+// Run from the repository root: go run ./bench/hub [-miners 1000] [-cpuprofile hub.prof]
 package main
 
 import (
