@@ -236,6 +236,13 @@ func (s *story) journey(ctx context.Context, o Options, wallet common.Address, r
 	s.say("  wrote %s (%d bytes, sha256 %s…)", abs, len(data), res.ImageSHA256[:16])
 
 	s.step("The hub pays the miners for every verified tile from its wallet, in batches; the miners pull their pay.")
+	if cr, err := s.c.Credited(ctx, wallet); err == nil && cr.Sign() > 0 {
+		// The hub moves confirmed escrow into its wallet every few seconds;
+		// the owner may do it at once.
+		if _, err := s.c.Release(ctx, hubOwner.Opts, wallet); err == nil {
+			s.say("  the hub owner releases the confirmed escrow (%s) from the deals contract into the wallet", snm.String(cr))
+		}
+	}
 	unitPay := new(big.Int).Quo(new(big.Int).Mul(MinerPay, big.NewInt(60_000)), big.NewInt(3600*1000)) // 1 core x 60 s
 	res.UnitPay = unitPay
 	want := new(big.Int).Mul(unitPay, big.NewInt(int64(res.Units*repl)))

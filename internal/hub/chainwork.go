@@ -386,6 +386,13 @@ func (w *chainWorker) reconcile(ctx context.Context) error {
 func (w *chainWorker) housekeeping(ctx context.Context) {
 	h := w.h
 	w.reconcile(ctx)
+	// Escrow that buyers confirmed waits in the Deals contract, credited to
+	// the wallet; move it into the wallet.
+	if cr, err := h.cfg.Chain.Credited(ctx, h.cfg.Wallet); err == nil && cr.Sign() > 0 {
+		if _, err := h.cfg.Chain.Release(ctx, h.opts(ctx), h.cfg.Wallet); err == nil {
+			h.log.Info("confirmed escrow released into the hub wallet", "amount", formatSNM(cr))
+		}
+	}
 	st, err := h.cfg.Chain.Wallet(ctx, h.cfg.Wallet)
 	if err != nil {
 		return
