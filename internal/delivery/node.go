@@ -275,10 +275,11 @@ func (n *Node) Share(ctx context.Context, path string) (Shared, error) {
 	if err := ctx.Err(); err != nil {
 		return Shared{}, err
 	}
-	info := metainfo.Info{PieceLength: PieceLength(total)}
-	if err := info.BuildFromFilePath(abs); err != nil {
+	infoP, err := hashTree(ctx, abs, PieceLength(total))
+	if err != nil {
 		return Shared{}, fmt.Errorf("hash %s: %w", path, err)
 	}
+	info := *infoP
 	infoBytes, err := bencode.Marshal(info)
 	if err != nil {
 		return Shared{}, fmt.Errorf("encode info of %s: %w", path, err)

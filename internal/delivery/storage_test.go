@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	g "github.com/anacrolix/generics"
+	"github.com/anacrolix/torrent/bencode"
 	"github.com/anacrolix/torrent/metainfo"
 	"github.com/anacrolix/torrent/storage"
 )
@@ -256,5 +257,37 @@ func TestBlockSize(t *testing.T) {
 		if _, err := New(Config{BlockSize: bad}, nil); err == nil || !strings.Contains(err.Error(), "block size") {
 			t.Errorf("New with block size %d: error %v, want a block size error", bad, err)
 		}
+	}
+}
+
+// TestHashTreeMatchesAnacrolix: the parallel hashing gives exactly the info
+// dictionary (so the info-hash) that anacrolix's BuildFromFilePath gives.
+func TestHashTreeMatchesAnacrolix(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, filepath.Join(dir, "tree"), manyFiles())
+	writeFile(t, filepath.Join(dir, "one.bin"), randomBytes(40, 100_000))
+	for _, root := range []string{filepath.Join(dir, "tree"), filepath.Join(dir, "one.bin")} {
+		for _, pl := range []int64{16 << 10, 64 << 10} {
+			want, err := bencode.Marshal(buildInfo(t, root, pl))
+			if err != nil {
+				t.Fatal(err)
+			}
+			info, err := hashTree(context.Background(), root, pl)
+			if err != nil {
+				t.Fatalf("hashTree(%s, %d): %v", root, pl, err)
+			}
+			got, err := bencode.Marshal(info)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("hashTree(%s, %d): info differs from BuildFromFilePath's (%d vs %d bytes)", filepath.Base(root), pl, len(got), len(want))
+			}
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := hashTree(ctx, filepath.Join(dir, "tree"), 16<<10); err != context.Canceled {
+		t.Errorf("hashTree with a cancelled context: %v, want context.Canceled", err)
 	}
 }
