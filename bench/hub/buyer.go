@@ -49,6 +49,12 @@ func newBuyer(ctx context.Context, h *hub.Hub, conns int) (*buyer, error) {
 			return nil, err
 		}
 		b.cs = append(b.cs, c)
+		// A first call at once: the server drops connections that stay
+		// silent past its handshake timeout.
+		if _, err := c.Info(ctx); err != nil {
+			b.close()
+			return nil, err
+		}
 	}
 	return b, nil
 }

@@ -36,6 +36,7 @@ import (
 	"crypto/ecdsa"
 	"flag"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"os"
 	"runtime/pprof"
@@ -253,7 +254,7 @@ func startHubKey(ctx context.Context, dir string, key *ecdsa.PrivateKey, heartbe
 	h, err := hub.New(hub.Config{
 		Key: key, Wallet: wallet, DataDir: dir,
 		BuyerWei: big.NewInt(3_600_000), MinerWei: big.NewInt(1_800_000),
-		LocatorAddr: "-", Heartbeat: heartbeat,
+		LocatorAddr: "-", Heartbeat: heartbeat, Log: hubLog(),
 	})
 	if err != nil {
 		return nil, err
@@ -295,6 +296,15 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// hubLog is the hub's logger: warnings and errors on stderr with
+// SONM_BENCH_LOG set, else nothing.
+func hubLog() *slog.Logger {
+	if os.Getenv("SONM_BENCH_LOG") == "" {
+		return slog.New(slog.DiscardHandler)
+	}
+	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
