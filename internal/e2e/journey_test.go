@@ -183,6 +183,23 @@ func TestMinerKilled(t *testing.T) {
 	if _, err := victim.Stdout.waitFor(jobTimeout, isEvent("reported")); err != nil {
 		t.Fatalf("%s never reported a unit: %v", w.miners[0].name, err)
 	}
+	// The miner's "reported" event means the result was queued for its
+	// connection, not that the hub has it: wait until the hub recorded one
+	// of its results, so that the kill is after a delivered result.
+	var delivered map[uint64]bool
+	err := until(w.ctx, jobTimeout, 20*time.Millisecond, func() (bool, error) {
+		states, err := assignmentStates(w.hubDB(), w.miners[0].addr)
+		delivered = map[uint64]bool{}
+		for id, st := range states {
+			if st == "reported" || st == "agreed" {
+				delivered[id] = true
+			}
+		}
+		return len(delivered) > 0, err
+	})
+	if err != nil {
+		t.Fatalf("the hub recorded no result of %s: %v", w.miners[0].name, err)
+	}
 	victim.Kill()
 	reported := map[uint64]bool{}
 	for _, e := range events(victim, "reported") {
@@ -192,7 +209,8 @@ func TestMinerKilled(t *testing.T) {
 	for _, e := range events(victim, "started") {
 		started2[e.Assignment] = true
 	}
-	t.Logf("killed %s (pid %d) after it reported %d replicas and started %d", w.miners[0].name, victim.Pid(), len(reported), len(started2))
+	t.Logf("killed %s (pid %d) after the hub recorded %d of its results; it had reported %d replicas and started %d",
+		w.miners[0].name, victim.Pid(), len(delivered), len(reported), len(started2))
 	if exited, code := sub.Exited(); exited {
 		t.Fatalf("client submit already ended (exit %d) when the miner was killed: the job is too short for this test", code)
 	}
@@ -242,16 +260,23 @@ func TestMinerKilled(t *testing.T) {
 			t.Errorf("assignment %d of the dead miner is still %s after the job ended", id, st)
 		}
 	}
-	// Every replica it reported (and saw acknowledged on its side) was
-	// verified by an agreeing replica and is paid; at most its two slots'
-	// worth more may have reached the hub just before the kill.
-	for id := range reported {
+	// Every result the hub had from it before the kill was verified by an
+	// agreeing replica and is paid; at most its two slots' worth more (sent
+	// in the instant before the kill) may have been paid besides.
+	for id := range delivered {
 		if !earned[id] {
-			t.Errorf("the dead miner reported assignment %d before it died, but it was not paid for it (state %q)", id, states[id])
+			t.Errorf("the hub had the dead miner's result of assignment %d before the kill, but it was not paid for it (state %q)", id, states[id])
 		}
 	}
-	if len(earned) > len(reported)+2 {
-		t.Errorf("the dead miner earned %d replicas, more than the %d it reported plus its 2 slots in flight", len(earned), len(reported))
+	if len(earned) > len(delivered)+2 {
+		t.Errorf("the dead miner earned %d replicas, more than the %d the hub had before the kill plus its 2 slots in flight", len(earned), len(delivered))
+	}
+	for id := range reported {
+		if !earned[id] {
+			// Known: the miner counts a result as reported once it is queued
+			// on its connection (rpc.Channel.Send), before it is written.
+			t.Logf("note: the dead miner said it reported assignment %d, but the hub never got it (state %q): lost in its write queue", id, states[id])
+		}
 	}
 	victimPaid := new(big.Int)
 	for _, p := range ps {
