@@ -117,6 +117,11 @@ type Miner struct {
 	tasks   map[string]*task
 	runs    map[uint64]*run
 	pending map[uint64]*pendingResult
+	// sent holds results already written to a hub for a while: a write
+	// only queues the frame, so a crash or a lost connection right after
+	// may lose it; they are written again after the next join (the hub
+	// ignores a result it already has).
+	sent    map[uint64]*pendingResult
 	shared  map[uint64]*sharedOutput
 	bundles map[string]*bundle
 	stats   Stats
@@ -202,6 +207,7 @@ func New(cfg Config) (*Miner, error) {
 		tasks:   map[string]*task{},
 		runs:    map[uint64]*run{},
 		pending: map[uint64]*pendingResult{},
+		sent:    map[uint64]*pendingResult{},
 		shared:  map[uint64]*sharedOutput{},
 		bundles: map[string]*bundle{},
 		claimed: map[common.Address]bool{},

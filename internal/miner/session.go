@@ -160,6 +160,9 @@ func (m *Miner) sender(ctx context.Context, l *link) error {
 	if err := m.heartbeat(ctx, l); err != nil {
 		return err
 	}
+	if err := m.resendRecent(ctx, l); err != nil {
+		return err
+	}
 	for {
 		if err := m.sendResults(ctx, l); err != nil {
 			return err
@@ -191,6 +194,52 @@ func (m *Miner) heartbeat(ctx context.Context, l *link) error {
 	return nil
 }
 
+// resendWindow is how long a written result is written again after each
+// join; maxSent bounds how many are kept.
+const (
+	resendWindow = 10 * time.Minute
+	maxSent      = 1024
+)
+
+// keepSent remembers a written result (m.mu held).
+func (m *Miner) keepSent(p *pendingResult) {
+	m.sent[p.Result.ID] = p
+	if len(m.sent) <= maxSent {
+		return
+	}
+	var oldest uint64
+	var at int64
+	for id, q := range m.sent {
+		if at == 0 || q.SentAt < at {
+			oldest, at = id, q.SentAt
+		}
+	}
+	delete(m.sent, oldest)
+}
+
+// resendRecent writes again, after a join, the results written in the last
+// resendWindow: the hub may never have read them.
+func (m *Miner) resendRecent(ctx context.Context, l *link) error {
+	cutoff := m.cfg.Now().Add(-resendWindow).UnixMilli()
+	m.mu.Lock()
+	var ps []*pendingResult
+	for id, p := range m.sent {
+		if p.SentAt < cutoff {
+			delete(m.sent, id)
+			continue
+		}
+		ps = append(ps, p)
+	}
+	m.mu.Unlock()
+	sort.Slice(ps, func(i, j int) bool { return ps[i].Result.ID < ps[j].Result.ID })
+	for _, p := range ps {
+		if err := l.stream.Send(ctx, hubapi.KindResult, p.Result); err != nil {
+			return fmt.Errorf("send result of assignment %d again: %w", p.Result.ID, err)
+		}
+	}
+	return nil
+}
+
 // sendResults reports every finished assignment not reported yet, oldest
 // first; a result leaves the list once written.
 func (m *Miner) sendResults(ctx context.Context, l *link) error {
@@ -215,6 +264,8 @@ func (m *Miner) sendResults(ctx context.Context, l *link) error {
 		if m.pending[id] == p {
 			delete(m.pending, id)
 			m.stats.Reported++
+			p.SentAt = m.cfg.Now().UnixMilli()
+			m.keepSent(p)
 		}
 		m.mu.Unlock()
 		if err := m.saveState(); err != nil {

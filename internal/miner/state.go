@@ -32,6 +32,7 @@ type savedState struct {
 	Miner   string           `json:"miner"`
 	Running []savedRun       `json:"running"`
 	Results []*pendingResult `json:"results"`
+	Sent    []*pendingResult `json:"sent,omitempty"` // written recently; written again after a restart
 }
 
 type savedRun struct {
@@ -68,7 +69,11 @@ func (m *Miner) saveState() error {
 	for _, p := range m.pending {
 		st.Results = append(st.Results, p)
 	}
+	for _, p := range m.sent {
+		st.Sent = append(st.Sent, p)
+	}
 	m.mu.Unlock()
+	sort.Slice(st.Sent, func(i, j int) bool { return st.Sent[i].Result.ID < st.Sent[j].Result.ID })
 	sort.Slice(st.Running, func(i, j int) bool { return st.Running[i].ID < st.Running[j].ID })
 	sort.Slice(st.Results, func(i, j int) bool { return st.Results[i].Result.ID < st.Results[j].Result.ID })
 	b, err := json.MarshalIndent(st, "", "  ")
@@ -130,6 +135,11 @@ func (m *Miner) recover(ctx context.Context, wg *sync.WaitGroup) error {
 			keep[p.Dir] = true
 		}
 		m.pending[p.Result.ID] = p
+	}
+	for _, p := range st.Sent {
+		if p != nil && p.Dir == "" {
+			m.sent[p.Result.ID] = p
+		}
 	}
 
 	byDir := map[string]savedRun{}

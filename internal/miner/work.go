@@ -55,6 +55,9 @@ type run struct {
 // pendingResult is a finished assignment not yet reported.
 type pendingResult struct {
 	Result hubapi.UnitResult `json:"result"`
+	// SentAt is when the result was written to a hub (unix ms); 0 while
+	// not yet written.
+	SentAt int64 `json:"sent_at,omitempty"`
 	// Dir is the output directory still on disk when the output is shared
 	// by magnet rather than inline.
 	Dir string `json:"dir,omitempty"`
