@@ -8,7 +8,6 @@ import (
 	"regexp"
 	"strings"
 	"sync"
-	"time"
 
 	_ "modernc.org/sqlite" // database/sql driver "sqlite"
 )
@@ -19,11 +18,6 @@ import (
 // events, so that a killed hub resumes exactly where it was.
 type store struct {
 	db *sql.DB
-
-	ck      *sql.DB       // the checkpointer's connection
-	wrote   chan struct{} // a commit happened since the last checkpoint
-	stop    chan struct{}
-	stopped chan struct{}
 
 	mu     sync.Mutex // apply's prepared statements; apply runs on the loop, and once before it
 	stmts  map[string]*sql.Stmt
@@ -100,13 +94,8 @@ func openStore(dir string, durable bool) (*store, error) {
 	if !durable {
 		sync = "OFF"
 	}
-	dsn := "file:" + path + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=synchronous(" + sync + ")"
-	// Commits leave checkpoints (copying the WAL back into the database
-	// and fsyncing it, milliseconds at a time) to a connection of its own
-	// in the background. Only a WAL past 8192 pages makes a commit
-	// checkpoint: little is left to copy by then, and the WAL starts over
-	// afterwards, which under steady writes it would not otherwise do.
-	db, err := sql.Open("sqlite", dsn+"&_pragma=cache_size(-32768)&_pragma=temp_store(2)&_pragma=wal_autocheckpoint(8192)")
+	dsn := "file:" + path + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=synchronous(" + sync + ")&_pragma=cache_size(-32768)&_pragma=temp_store(2)"
+	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open hub database %s: %w", path, err)
 	}
@@ -115,48 +104,10 @@ func openStore(dir string, durable bool) (*store, error) {
 		db.Close()
 		return nil, fmt.Errorf("create hub database %s: %w", path, err)
 	}
-	ck, err := sql.Open("sqlite", dsn)
-	if err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open hub database %s: %w", path, err)
-	}
-	ck.SetMaxOpenConns(1)
-	s := &store{db: db, ck: ck, wrote: make(chan struct{}, 1), stop: make(chan struct{}), stopped: make(chan struct{})}
-	go s.checkpoints()
-	return s, nil
+	return &store{db: db}, nil
 }
-
-// checkpoints copies committed WAL frames into the database file, at most
-// every checkpointEvery while commits come, without holding up writers
-// (PASSIVE). The WAL is reused from its start once a checkpoint caught up.
-func (s *store) checkpoints() {
-	defer close(s.stopped)
-	t := time.NewTimer(0)
-	<-t.C
-	for {
-		select {
-		case <-s.stop:
-			return
-		case <-s.wrote:
-		}
-		// An error is not fatal: the frames stay in the WAL, as durable,
-		// and the commits' own checkpoints still bound it.
-		s.ck.Exec(`PRAGMA wal_checkpoint(PASSIVE)`)
-		t.Reset(checkpointEvery)
-		select {
-		case <-s.stop:
-			return
-		case <-t.C:
-		}
-	}
-}
-
-const checkpointEvery = 100 * time.Millisecond
 
 func (s *store) Close() error {
-	close(s.stop)
-	<-s.stopped
-	s.ck.Close()
 	s.mu.Lock()
 	for _, st := range s.stmts {
 		st.Close()
@@ -221,10 +172,6 @@ func (s *store) apply(ctx context.Context, ops []op) error {
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("hub database: commit: %w", err)
-	}
-	select {
-	case s.wrote <- struct{}{}:
-	default:
 	}
 	return nil
 }
