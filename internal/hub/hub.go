@@ -130,7 +130,9 @@ type Hub struct {
 	failed  error // set by the loop when the database refused a write
 
 	bundleMu sync.Mutex
-	bundles  map[string]string // info hash -> magnet of bundles fetched and seeded
+	bundles  map[string]string           // info hash -> magnet of bundles fetched and seeded
+	fetching map[string]chan struct{}    // info hash -> closed when its fetch ends
+	missed   map[*session]map[uint64]int // loop: heartbeats each running replica was missing from
 
 	st state // owned by the loop goroutine
 }
@@ -141,13 +143,15 @@ func New(cfg Config) (*Hub, error) {
 		return nil, err
 	}
 	h := &Hub{
-		cfg:     cfg,
-		log:     cfg.Log,
-		self:    crypto.PubkeyToAddress(cfg.Key.PublicKey),
-		plan:    scheduler.New(),
-		events:  make(chan func(), 4096),
-		stopped: make(chan struct{}),
-		bundles: map[string]string{},
+		cfg:      cfg,
+		log:      cfg.Log,
+		self:     crypto.PubkeyToAddress(cfg.Key.PublicKey),
+		plan:     scheduler.New(),
+		events:   make(chan func(), 4096),
+		stopped:  make(chan struct{}),
+		bundles:  map[string]string{},
+		fetching: map[string]chan struct{}{},
+		missed:   map[*session]map[uint64]int{},
 	}
 	h.st.init()
 	return h, nil

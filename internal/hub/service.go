@@ -111,7 +111,7 @@ func (h *Hub) handleQuote(ctx context.Context, ch *rpc.Channel) (any, error) {
 	if spec.MaxPrice.IsSet() {
 		perUnit := new(big.Int).Mul(p.unitPrice, big.NewInt(int64(spec.Replication)))
 		if perUnit.Cmp(spec.MaxPrice.Wei()) > 0 {
-			return nil, fmt.Errorf("%w: %s per unit (%d replicas of %s) is above max_price %s", hubapi.ErrOverBudget,
+			return nil, fmt.Errorf("%w: %s per unit (%d replica(s) of %s) is above max_price %s", hubapi.ErrOverBudget,
 				formatSNM(perUnit), spec.Replication, formatSNM(p.unitPrice), spec.MaxPrice)
 		}
 	}
@@ -271,31 +271,73 @@ func (h *Hub) prepare(t *task) {
 		return
 	}
 	go func() {
-		ctx := context.Background()
-		h.bundleMu.Lock()
-		defer h.bundleMu.Unlock()
-		if m, ok := h.bundles[t.infoHash]; ok {
-			// Already here and seeded (another task with the same files).
-			h.do(ctx, func() { h.markReady(t, m) })
+		magnet, err := h.bundle(t)
+		if err != nil {
+			h.do(context.Background(), func() { h.failTask(t, fmt.Sprintf("could not fetch the task's bundle: %v", err)) })
 			return
 		}
-		dir := filepath.Join(h.cfg.DataDir, "bundles", t.infoHash)
-		tg, err := delivery.ParseTarget(t.bundle)
+		h.do(context.Background(), func() { h.markReady(t, magnet) })
+	}()
+}
+
+// bundle returns the magnet under which this hub seeds a task's bundle,
+// fetching it from the buyer first when it is not here yet. One fetch per
+// bundle runs at a time; other tasks with the same bundle wait for it.
+func (h *Hub) bundle(t *task) (string, error) {
+	for {
+		h.bundleMu.Lock()
+		if m, ok := h.bundles[t.infoHash]; ok {
+			h.bundleMu.Unlock()
+			return m, nil
+		}
+		if ch, ok := h.fetching[t.infoHash]; ok {
+			h.bundleMu.Unlock()
+			<-ch
+			continue
+		}
+		ch := make(chan struct{})
+		h.fetching[t.infoHash] = ch
+		h.bundleMu.Unlock()
+		m, err := h.fetchBundle(t)
+		h.bundleMu.Lock()
 		if err == nil {
-			var got delivery.Fetched
-			got, err = h.cfg.Delivery.Fetch(ctx, delivery.FetchRequest{Target: tg, Dir: dir, Peers: tg.Peers})
-			if err == nil {
-				var sh delivery.Shared
-				sh, err = h.cfg.Delivery.Share(ctx, got.Path)
-				if err == nil {
-					h.bundles[t.infoHash] = sh.Magnet
-					h.do(ctx, func() { h.markReady(t, sh.Magnet) })
-					return
-				}
+			h.bundles[t.infoHash] = m
+		}
+		delete(h.fetching, t.infoHash)
+		close(ch)
+		h.bundleMu.Unlock()
+		return m, err
+	}
+}
+
+func (h *Hub) fetchBundle(t *task) (string, error) {
+	tg, err := delivery.ParseTarget(t.bundle)
+	if err != nil {
+		return "", err
+	}
+	dir := filepath.Join(h.cfg.DataDir, "bundles", t.infoHash)
+	if tg.Name != "" {
+		// Fetched before a restart: seed what is on disk if it is still
+		// exactly the bundle (the buyer may be gone by now).
+		if _, err := os.Stat(filepath.Join(dir, tg.Name)); err == nil {
+			sh, err := h.cfg.Delivery.Share(context.Background(), filepath.Join(dir, tg.Name))
+			if err == nil && sh.InfoHash.HexString() == t.infoHash {
+				return sh.Magnet, nil
 			}
 		}
-		h.do(ctx, func() { h.failTask(t, fmt.Sprintf("could not fetch the task's bundle: %v", err)) })
-	}()
+	}
+	// A buyer that never seeds must not hold the task forever.
+	ctx, cancel := context.WithTimeout(context.Background(), bundleTimeout)
+	defer cancel()
+	got, err := h.cfg.Delivery.Fetch(ctx, delivery.FetchRequest{Target: tg, Dir: dir, Peers: tg.Peers})
+	if err != nil {
+		return "", err
+	}
+	sh, err := h.cfg.Delivery.Share(ctx, got.Path)
+	if err != nil {
+		return "", err
+	}
+	return sh.Magnet, nil
 }
 
 func (h *Hub) markReady(t *task, magnet string) {
@@ -612,7 +654,7 @@ func (h *Hub) onMinerMessage(ctx context.Context, s *session, kind string, body 
 		if err := hubapi.Unmarshal(body, &hb); err != nil {
 			return err
 		}
-		h.do(ctx, func() { s.lastSeen = h.cfg.Now() })
+		h.do(ctx, func() { h.onHeartbeat(s, hb) })
 		return nil
 	case hubapi.KindResult:
 		var r hubapi.UnitResult
@@ -706,4 +748,41 @@ func (h *Hub) replicaDir(id uint64) string {
 func (h *Hub) dropReplicaFiles(a *assignment) {
 	dir := h.replicaDir(a.id)
 	h.later(func() { go os.RemoveAll(dir) })
+}
+
+// bundleTimeout bounds the fetch of a task's bundle from its buyer.
+const bundleTimeout = 10 * time.Minute
+
+// onHeartbeat (loop) notes a miner alive and loses the replicas it no longer
+// runs: an assignment missing from two heartbeats in a row, sent at least two
+// heartbeats ago, will never be reported (the miner restarted, or the result
+// was lost on the way).
+func (h *Hub) onHeartbeat(s *session, hb hubapi.Heartbeat) {
+	now := h.cfg.Now()
+	s.lastSeen = now
+	if s.gone {
+		return
+	}
+	listed := make(map[uint64]bool, len(hb.Running))
+	for _, id := range hb.Running {
+		listed[id] = true
+	}
+	old := h.missed[s]
+	next := map[uint64]int{}
+	var lost []*assignment
+	for id, a := range s.running {
+		if listed[id] || now.Sub(a.created) < 2*h.cfg.Heartbeat {
+			continue
+		}
+		next[id] = old[id] + 1
+		if next[id] >= 2 {
+			lost = append(lost, a)
+		}
+	}
+	h.missed[s] = next
+	for _, a := range lost {
+		delete(next, a.id)
+		h.lose(a, "its miner no longer runs it", now)
+		h.release(a)
+	}
 }
