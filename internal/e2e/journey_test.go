@@ -317,12 +317,6 @@ func TestHubKilledAndRestarted(t *testing.T) {
 // torrent node is gone, and the restarted hub must do with the bundle it
 // had already fetched.
 func TestHubKilledAndRestartedBuyerGone(t *testing.T) {
-	if os.Getenv("SONM_E2E_KNOWN_BUGS") == "" {
-		t.Skip("known bug: a restarted hub fetches a resumed task's bundle again from the buyer's magnet " +
-			"(internal/hub/service.go prepare -> delivery.Fetch with context.Background()) and waits for its " +
-			"metadata forever when the buyer is gone, although the bundle lies in DATA/bundles; " +
-			"the task stays running with no replica placed. Run with SONM_E2E_KNOWN_BUGS=1 to check a fix.")
-	}
 	hubRestart(t, "")
 }
 
