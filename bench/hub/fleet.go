@@ -86,21 +86,20 @@ func startFleet(ctx context.Context, addr string, wallet common.Address, n, slot
 		f.stop()
 		return nil, first
 	}
-	// One heartbeat goroutine for the fleet: a goroutine and a ticker per
-	// miner would only add to the numbers measured.
+	// One heartbeat goroutine for the fleet, a goroutine and a ticker per
+	// miner would only add to the numbers measured; it spreads the beats
+	// over the interval, as independent miners would.
 	f.wg.Add(1)
 	go func() {
 		defer f.wg.Done()
-		tk := time.NewTicker(beat)
+		tk := time.NewTicker(beat / time.Duration(n))
 		defer tk.Stop()
-		for {
+		for i := 0; ; i = (i + 1) % n {
 			select {
 			case <-ctx.Done():
 				return
 			case <-tk.C:
-				for _, m := range f.miners {
-					m.send(ctx, hubapi.KindHeartbeat, hubapi.Heartbeat{})
-				}
+				f.miners[i].send(ctx, hubapi.KindHeartbeat, hubapi.Heartbeat{})
 			}
 		}
 	}()
