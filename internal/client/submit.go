@@ -82,7 +82,7 @@ func (c *Client) SubmitWith(ctx context.Context, locatorAddr, specPath, outDir s
 	if err != nil {
 		return res, err
 	}
-	defer hc.Close()
+	defer func() { hc.Close() }() // follow may replace hc
 
 	lane, seq, err := c.cfg.Chain.FreeLane(ctx, c.addr)
 	if err != nil {
@@ -133,7 +133,7 @@ func (c *Client) SubmitWith(ctx context.Context, locatorAddr, specPath, outDir s
 	c.printf("task %s submitted to the hub\n", res.Task)
 
 	bar := &taskBar{w: c.cfg.Out}
-	st, err := c.follow(ctx, locatorAddr, hc, res.Task, bar.update)
+	st, err := c.follow(ctx, locatorAddr, &hc, res.Task, bar.update)
 	bar.finish()
 	res.Status = st
 	if err != nil {
@@ -189,24 +189,45 @@ func loadSpec(path string) ([]byte, *taskspec.Spec, error) {
 
 // follow streams a task's status until it ends, dialling again when the
 // connection drops (a few times).
-func (c *Client) follow(ctx context.Context, locatorAddr string, hc *hubapi.Client, task string, fn func(hubapi.TaskStatus)) (hubapi.TaskStatus, error) {
-	const attempts = 3
+func (c *Client) follow(ctx context.Context, locatorAddr string, hcp **hubapi.Client, task string, fn func(hubapi.TaskStatus)) (hubapi.TaskStatus, error) {
+	hc := *hcp
+	// A hub that restarts comes back within seconds and resumes the task;
+	// keep dialling it, with backoff, for followFor after the stream was lost.
+	const followFor = 90 * time.Second
 	var last hubapi.TaskStatus
-	for i := 0; ; i++ {
+	var lostAt time.Time
+	wait := 250 * time.Millisecond
+	for {
 		st, err := hc.Status(ctx, task, fn)
 		if st.Task != "" {
 			last = st
+			lostAt = time.Time{}
 		}
-		if err == nil || ctx.Err() != nil || i+1 == attempts || isHubRefusal(err) {
+		if err == nil || ctx.Err() != nil || isHubRefusal(err) {
 			return last, err
 		}
-		c.cfg.Log.Warn("status stream lost; dialling the hub again", "task_id", task, "err", err)
-		nc, derr := c.dial(ctx, locatorAddr)
-		if derr != nil {
-			return last, fmt.Errorf("%v; dialling again: %w", err, derr)
+		if lostAt.IsZero() {
+			lostAt = time.Now()
 		}
-		defer nc.Close()
-		hc = nc
+		c.cfg.Log.Warn("status stream lost; dialling the hub again", "task_id", task, "err", err)
+		for {
+			if time.Since(lostAt) > followFor {
+				return last, fmt.Errorf("%v; the hub did not come back within %s", err, followFor)
+			}
+			select {
+			case <-ctx.Done():
+				return last, ctx.Err()
+			case <-time.After(wait):
+			}
+			wait = min(2*wait, 5*time.Second)
+			nc, derr := c.dial(ctx, locatorAddr)
+			if derr == nil {
+				hc.Close()
+				hc, *hcp = nc, nc
+				wait = 250 * time.Millisecond
+				break
+			}
+		}
 	}
 }
 

@@ -25,9 +25,9 @@ func (c *Client) Status(ctx context.Context, locatorAddr, task string, follow bo
 	if err != nil {
 		return hubapi.TaskStatus{}, err
 	}
-	defer hc.Close()
+	defer func() { hc.Close() }() // follow may replace hc
 	if follow {
-		return c.follow(ctx, locatorAddr, hc, task, fn)
+		return c.follow(ctx, locatorAddr, &hc, task, fn)
 	}
 	// The hub writes the current status first; take it and hang up.
 	sctx, stop := context.WithCancel(ctx)
