@@ -642,8 +642,10 @@ func (h *Hub) admit(req hubapi.JoinRequest) (*session, error) {
 	if c.MemoryBytes <= 0 {
 		slot.MemoryBytes = 1 << 40
 	}
+	// The queue holds what a miner may be sent between two reads: its
+	// slots' assignments and cancels, task infos, payouts.
 	return &session{addr: miner, name: req.Name, cap: c, slot: slot, ask: ask, free: c.Slots,
-		running: map[uint64]*assignment{}, tasks: map[uint64]bool{}, out: make(chan outMsg, 4096)}, nil
+		running: map[uint64]*assignment{}, tasks: map[uint64]bool{}, out: make(chan outMsg, 64+4*c.Slots)}, nil
 }
 
 // onMinerMessage handles one message from a miner (on its reader goroutine).
