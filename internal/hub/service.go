@@ -221,6 +221,10 @@ func (h *Hub) handleSubmit(ctx context.Context, ch *rpc.Channel) (any, error) {
 		h.write(`INSERT INTO tasks (num, id, buyer, name, spec, bundle, info_hash, price, unit_pay, units, replication, deadline, state, created, updated)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, t.num, id.Hex(), buyer.Hex(), t.name, req.Spec, req.Bundle, infoHash,
 			price.String(), p.unitPay.String(), t.units, t.repl, deadline.Unix(), t.state, t.created.UnixMilli(), t.updated.UnixMilli())
+		if req.Bundle == "" {
+			// Nothing to fetch: its units go out with the same commit.
+			h.markReady(t, "")
+		}
 		return made{t, true}, nil
 	})
 	if err != nil {
@@ -229,7 +233,9 @@ func (h *Hub) handleSubmit(ctx context.Context, ch *rpc.Channel) (any, error) {
 	t := m.t
 	if m.created {
 		h.log.Info("task accepted", "task", id.Hex(), "name", t.name, "units", t.units, "replication", t.repl, "price", formatSNM(price))
-		h.prepare(t)
+		if t.bundle != "" {
+			h.prepare(t)
+		}
 	}
 	return hubapi.SubmitReply{Task: id.Hex()}, nil
 }
