@@ -42,6 +42,26 @@ func (h *Hub) publish(t *task) {
 		}
 		ws[u] = w
 	}
+	empty := t.units <= 256
+	for _, w := range ws {
+		if !empty {
+			break
+		}
+		empty = w.magnet == "" && !h.hasReplicaFiles(w.id)
+	}
+	if empty {
+		// Nothing to assemble or share (units that leave no files): the
+		// result is the empty set, settled in this same commit.
+		root, _ := hubapi.OutputRoot(nil)
+		t.files, t.magnet, t.resultHash = nil, "", root.Hex()
+		h.write(`UPDATE tasks SET result_hash = ?, magnet = '', updated = ? WHERE num = ?`, t.resultHash, now.UnixMilli(), t.num)
+		if h.chain == nil {
+			h.finish(t, "")
+		} else {
+			h.later(func() { h.chain.commit(t.id, t.resultHash, t) })
+		}
+		return
+	}
 	h.later(func() {
 		go func() {
 			ctx := context.Background()
@@ -67,6 +87,12 @@ func (h *Hub) publish(t *task) {
 			})
 		}()
 	})
+}
+
+// hasReplicaFiles reports whether a replica's inline files are on disk.
+func (h *Hub) hasReplicaFiles(id uint64) bool {
+	_, err := os.Stat(h.replicaDir(id))
+	return !os.IsNotExist(err)
 }
 
 // finish marks a task done once its result is committed (loop).
