@@ -185,7 +185,7 @@ func (h *Hub) Start(ctx context.Context) error {
 		return err
 	}
 
-	srv, err := rpc.NewServer(h.service(), rpc.Config{Logger: h.log.With("component", "rpc")})
+	srv, err := rpc.NewServer(h.service(), rpc.Config{Logger: h.log.With("component", "rpc"), ReadBuffer: 16 << 10, WriteBuffer: 16 << 10})
 	if err != nil {
 		cancel()
 		db.Close()

@@ -25,7 +25,7 @@ func NewClient(conn *rpc.Conn) *Client { return &Client{conn: conn} }
 // Dial connects to the hub service at addr (host:port of the service, not
 // of the locator) over TCP.
 func Dial(ctx context.Context, addr string) (*Client, error) {
-	conn, err := rpc.Dial(ctx, "tcp", addr, rpc.Config{})
+	conn, err := rpc.Dial(ctx, "tcp", addr, rpc.Config{ReadBuffer: 16 << 10, WriteBuffer: 16 << 10})
 	if err != nil {
 		return nil, fmt.Errorf("dial hub at %s: %w", addr, err)
 	}

@@ -23,6 +23,8 @@ type Config struct {
 	WriteTimeout     time.Duration // a peer that does not read for this long is dropped (default 30s)
 	WriteQueue       int           // frames queued before senders block (default 256)
 	InboxSize        int           // frames queued per channel before the reader blocks (default 64)
+	ReadBuffer       int           // bytes buffered for reading (default 64 KiB)
+	WriteBuffer      int           // bytes buffered for writing (default 64 KiB); many idle connections want less
 	Logger           *slog.Logger
 }
 
@@ -47,6 +49,12 @@ func (c Config) withDefaults() Config {
 	}
 	if c.InboxSize <= 0 {
 		c.InboxSize = 64
+	}
+	if c.ReadBuffer <= 0 {
+		c.ReadBuffer = 64 << 10
+	}
+	if c.WriteBuffer <= 0 {
+		c.WriteBuffer = 64 << 10
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
@@ -241,7 +249,7 @@ func (c *Conn) tick() time.Duration {
 }
 
 func (c *Conn) writeLoop() {
-	bw := bufio.NewWriterSize(c.rwc, 64<<10)
+	bw := bufio.NewWriterSize(c.rwc, c.cfg.WriteBuffer)
 	dl, _ := c.rwc.(interface{ SetWriteDeadline(time.Time) error })
 	for {
 		var bp *[]byte
@@ -323,7 +331,7 @@ func (c *Conn) sendError(channel, slot uint64, err error) {
 }
 
 func (c *Conn) readLoop() {
-	dec := NewDecoder(c.rwc, c.cfg.MaxFrameSize)
+	dec := NewDecoder(bufio.NewReaderSize(c.rwc, c.cfg.ReadBuffer), c.cfg.MaxFrameSize)
 	for {
 		f, err := dec.Decode()
 		if err != nil {
