@@ -1,0 +1,183 @@
+package hubapi
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/sonm-io/sonm/internal/rpc"
+)
+
+func file(path, content string) File {
+	sum := crypto.Keccak256Hash([]byte(content)) // any 32 bytes in hex will do
+	return File{Path: path, Size: int64(len(content)), SHA256: strings.TrimPrefix(sum.Hex(), "0x")}
+}
+
+func TestOutputRoot(t *testing.T) {
+	a, b, c := file("a.txt", "1"), file("b/c.txt", "2"), file("d", "3")
+	r1, err := OutputRoot([]File{a, b, c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2, _ := OutputRoot([]File{c, a, b})
+	if r1 != r2 {
+		t.Fatal("the root depends on the order files are listed in")
+	}
+	b2 := b
+	b2.Size++
+	if r3, _ := OutputRoot([]File{a, b2, c}); r3 == r1 {
+		t.Fatal("a different size gives the same root")
+	}
+	b3 := b
+	b3.Path = "b/x.txt"
+	if r3, _ := OutputRoot([]File{a, b3, c}); r3 == r1 {
+		t.Fatal("a different path gives the same root")
+	}
+	if r4, _ := OutputRoot([]File{a, b}); r4 == r1 {
+		t.Fatal("a missing file gives the same root")
+	}
+	if _, err := OutputRoot([]File{a, a}); err == nil {
+		t.Fatal("a path listed twice was accepted")
+	}
+	if _, err := OutputRoot([]File{{Path: "x", SHA256: "zz"}}); err == nil {
+		t.Fatal("a bad sha256 was accepted")
+	}
+	empty, _ := OutputRoot(nil)
+	if empty == (common.Hash{}) || empty == r1 {
+		t.Fatal("the empty set has no root of its own")
+	}
+}
+
+func TestSpecHash(t *testing.T) {
+	s := []byte("name: x\n")
+	if SpecHash(s, "") == SpecHash(s, "ab") {
+		t.Fatal("the bundle does not change the spec hash")
+	}
+	if SpecHash(s, "AB") != SpecHash(s, "ab") {
+		t.Fatal("the info hash's case changes the spec hash")
+	}
+	if SpecHash(s, "") == SpecHash([]byte("name: y\n"), "") {
+		t.Fatal("the spec does not change the spec hash")
+	}
+}
+
+func TestUnitRunWei(t *testing.T) {
+	// 0.36 SNM per core-hour, 1 core, 60 s: 0.006 SNM.
+	rate, _ := new(big.Int).SetString("360000000000000000", 10)
+	if got := UnitRunWei(rate, 1, time.Minute); got.String() != "6000000000000000" {
+		t.Fatalf("got %s", got)
+	}
+	// Half a core for 30 s: a quarter of that.
+	if got := UnitRunWei(rate, 0.5, 30*time.Second); got.String() != "1500000000000000" {
+		t.Fatalf("got %s", got)
+	}
+	if UnitRunWei(nil, 1, time.Minute).Sign() != 0 || UnitRunWei(big.NewInt(-1), 1, time.Minute).Sign() != 0 {
+		t.Fatal("no rate must cost nothing")
+	}
+}
+
+func TestSignatures(t *testing.T) {
+	k, _ := crypto.GenerateKey()
+	addr := crypto.PubkeyToAddress(k.PublicKey)
+	wallet := common.HexToAddress("0x1")
+	now := time.Now().Unix()
+	sig, err := Sign(JoinDigest(wallet, addr, now), k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Signer(JoinDigest(wallet, addr, now), sig)
+	if err != nil || got != addr {
+		t.Fatalf("signer %s, %v; want %s", got.Hex(), err, addr.Hex())
+	}
+	if got, _ := Signer(JoinDigest(wallet, addr, now+1), sig); got == addr {
+		t.Fatal("a signature for another time recovers the same signer")
+	}
+	if _, err := Signer(JoinDigest(wallet, addr, now), sig[:10]); !errors.Is(err, ErrBadSignature) {
+		t.Fatalf("short signature: %v", err)
+	}
+	if err := CheckTime(now-3600, time.Now()); !errors.Is(err, ErrBadSignature) {
+		t.Fatalf("stale time: %v", err)
+	}
+	if err := CheckTime(now, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestErrorsCrossTheWire: a hub error keeps its sentinel and its message
+// through a real connection, and the connection survives a bad request.
+func TestErrorsCrossTheWire(t *testing.T) {
+	svc := &rpc.Service{Name: ServiceName, Version: Version, Graph: Protocol(), Handlers: map[string]rpc.Handler{}}
+	for _, ev := range Protocol() {
+		svc.Handlers[ev.Name] = func(ctx context.Context, ch *rpc.Channel) error {
+			var req TaskRequest
+			if err := Decode(ch.Args, &req); err != nil {
+				return Fail(ctx, ch, err)
+			}
+			return Fail(ctx, ch, fmt.Errorf("%w: %s is nowhere", ErrUnknownTask, req.Task))
+		}
+	}
+	srv, err := rpc.NewServer(svc, rpc.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	go srv.Serve(context.Background(), ln)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	c, err := Dial(ctx, ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	_, err = c.Results(ctx, "0xabc")
+	if !errors.Is(err, ErrUnknownTask) || !strings.Contains(err.Error(), "0xabc is nowhere") {
+		t.Fatalf("got %v, want ErrUnknownTask with the hub's message", err)
+	}
+	// Not msgpack at all: a bad request, and the connection lives on.
+	if _, err := c.Conn().Call(ctx, Protocol(), EvResults, []byte{0xc1}); err == nil {
+		t.Fatal("garbage accepted")
+	} else if !errors.Is(remoteErr(err), ErrBadRequest) {
+		t.Fatalf("garbage: got %v, want ErrBadRequest", err)
+	}
+	if _, err := c.Results(ctx, "0xdef"); !errors.Is(err, ErrUnknownTask) {
+		t.Fatalf("after garbage: %v", err)
+	}
+}
+
+// FuzzDecode: no body a peer sends makes the decoder panic, and what decodes
+// encodes again.
+func FuzzDecode(f *testing.F) {
+	for _, v := range []any{JoinRequest{Miner: "0x1", Capacity: Capacity{Slots: 2, Executors: []string{"wasm"}}},
+		UnitResult{ID: 7, Outputs: []File{{Path: "a", Size: 1, SHA256: "00"}}, Inline: []InlineFile{{Path: "a", Data: []byte{1}}}},
+		SubmitRequest{Deal: "0x2", Spec: []byte("name: x")}, Heartbeat{Running: []uint64{1, 2}, Free: 3}} {
+		b, _ := Encode(v)
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var j JoinRequest
+		if Decode(rpc.Args{b}, &j) == nil {
+			if _, err := Encode(j); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var r UnitResult
+		_ = Decode(rpc.Args{b}, &r)
+		var s SubmitRequest
+		_ = Decode(rpc.Args{b}, &s)
+		var h Heartbeat
+		_ = Decode(rpc.Args{b}, &h)
+		_, _, _ = DecodeKind(rpc.Args{"result", b})
+	})
+}
