@@ -58,7 +58,10 @@ func run(dur time.Duration, callers, size, chunk int) error {
 			},
 		},
 	}
-	srv, err := rpc.NewServer(svc, rpc.Config{})
+	// Buffers sized for bulk streams (1 MiB each way), as grpc-go gets
+	// large flow-control windows below; rpc.Config defaults to 64 KiB.
+	bulk := rpc.Config{ReadBuffer: 1 << 20, WriteBuffer: 1 << 20}
+	srv, err := rpc.NewServer(svc, bulk)
 	if err != nil {
 		return err
 	}
@@ -68,7 +71,7 @@ func run(dur time.Duration, callers, size, chunk int) error {
 	}
 	go srv.Serve(ctx, ln)
 	defer srv.Close()
-	conn, err := rpc.Dial(ctx, "tcp", ln.Addr().String(), rpc.Config{})
+	conn, err := rpc.Dial(ctx, "tcp", ln.Addr().String(), bulk)
 	if err != nil {
 		return err
 	}
