@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
 	"github.com/sonm-io/sonm/internal/chain"
@@ -25,7 +27,7 @@ type clientFlags struct {
 	verbose   bool
 }
 
-const clientHubHelp = "the hub's locator endpoint `HOST:PORT` (required for now, until hubs are picked automatically; listed by sonm whitelist and sonm miner hubs)"
+const clientHubHelp = "the hub's locator endpoint `HOST:PORT` (submit without it finds one on the bus; listed by sonm whitelist and sonm miner hubs)"
 
 func (f *clientFlags) register(cmd *cobra.Command, hub, torrent bool) {
 	f.chainFlags.register(cmd.Flags())
@@ -45,6 +47,38 @@ func (f *clientFlags) needHub() error {
 			"(listed by `sonm whitelist` and `sonm miner hubs`)")
 	}
 	return nil
+}
+
+// findHub looks for the cheapest hub on the bus that the buyer's agent
+// checked on chain.
+func (f *clientFlags) findHub(cmd *cobra.Command, d *discoverFlags) (pickedHub, error) {
+	ctx := cmd.Context()
+	c, closeChain, err := f.connect(ctx)
+	if err != nil {
+		return pickedHub{}, fmt.Errorf("finding a hub on the bus needs the chain to check it: %w (or give --hub)", err)
+	}
+	defer closeChain()
+	busKey, err := crypto.GenerateKey() // the buyer needs no lasting identity on the bus
+	if err != nil {
+		return pickedHub{}, err
+	}
+	state, err := os.MkdirTemp("", "sonm-client-hubs-")
+	if err != nil {
+		return pickedHub{}, err
+	}
+	defer os.RemoveAll(state)
+	disc, err := startDiscovery(ctx, d, busKey, c, state, 0, f.logger(cmd))
+	if err != nil {
+		return pickedHub{}, err
+	}
+	defer disc.close()
+	fmt.Fprintln(cmd.ErrOrStderr(), "looking for hubs on the bus; each is checked on chain")
+	p, err := waitFor(ctx, disc, d.wait, buyerPick)
+	if err != nil {
+		return p, err
+	}
+	sayPicked(cmd.ErrOrStderr(), "buyer", p)
+	return p, nil
 }
 
 func (f *clientFlags) logger(cmd *cobra.Command) *slog.Logger {
@@ -130,6 +164,7 @@ func newClientSubmitCmd() *cobra.Command {
 	var (
 		outDir    string
 		noConfirm bool
+		disc      discoverFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "submit SPEC.yaml",
@@ -147,17 +182,26 @@ func newClientSubmitCmd() *cobra.Command {
   6. confirms the deal: the escrow goes to the hub's wallet.
 
 A failed task or a result that does not verify is never confirmed; the command says how
-to get the money back (sonm client refund TASK).`,
+to get the money back (sonm client refund TASK).
+
+Without --hub the buyer finds one on the p2p bus: every announced hub is checked
+against the chain (whitelist record and endpoint, free funds) and the cheapest
+checked one is used (--bootstrap gives a hub's bus address; mDNS finds hubs on
+the local network).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := f.needHub(); err != nil {
-				return err
-			}
 			cl, done, err := f.build(cmd, clientNeeds{key: true, chain: true, torrent: true}, f.progressOut(cmd))
 			if err != nil {
 				return err
 			}
 			defer done()
+			if f.hub == "" {
+				p, err := f.findHub(cmd, &disc)
+				if err != nil {
+					return err
+				}
+				f.hub = p.endpoint
+			}
 			res, err := cl.SubmitWith(cmd.Context(), f.hub, args[0], outDir, client.SubmitOptions{NoConfirm: noConfirm})
 			if f.json && (err == nil || res.Task != "") {
 				if jerr := writeClientJSON(cmd.OutOrStdout(), submitView(res, err)); jerr != nil && err == nil {
@@ -168,6 +212,7 @@ to get the money back (sonm client refund TASK).`,
 		},
 	}
 	f.register(cmd, true, true)
+	disc.register(cmd.Flags())
 	cmd.Flags().StringVarP(&outDir, "out", "o", "sonm-results", "directory the result is downloaded into (as DIR/<result name>)")
 	cmd.Flags().BoolVar(&noConfirm, "no-confirm", false, "verify the result but leave the deal unconfirmed (confirm later with sonm client results --confirm)")
 	return cmd

@@ -49,6 +49,8 @@ type minerRunFlags struct {
 	name          string
 	ask           string
 	logLevel      string
+	disc          discoverFlags
+	confirmations int
 }
 
 func newMinerRunCmd() *cobra.Command {
@@ -62,9 +64,11 @@ Docker with --docker when the engine answers), report their outputs, and
 claim the pay the hub approves. A lost hub is joined again with backoff;
 results finished meanwhile are reported after the rejoin. Stop with Ctrl-C.
 
-Both --hub and --wallet are required for now: pick a hub with
-'sonm miner hubs', which lists the hubs announced on the bus and this
-miner's verdict on each.
+Without --hub and --wallet the miner finds its hub on the p2p bus: its
+trust agent checks every announced hub against the chain (whitelist record,
+endpoint, free funds, payouts) and the miner joins the most profitable safe
+hub, or a checked one on trial (--bootstrap gives a hub's bus address; mDNS
+finds hubs on the local network). 'sonm miner hubs' shows the same verdicts.
 
 The miner's key is its identity and payout address: it comes from --key-file
 or $` + EnvNodeKey + ` (hex), else from the keystore (--from, --password-file).
@@ -75,6 +79,7 @@ works and 'sonm miner claim WALLET' pulls the pay later.
 --workdir keeps fetched bundles, unit outputs and a state file, so a
 restarted miner reports what finished before it stopped.`,
 		Example: `  sonm miner run --hub 127.0.0.1:10053 --wallet 0x5FbD... --key-file miner.key
+  sonm miner run --bootstrap /ip4/127.0.0.1/tcp/4001/p2p/16Uiu2... --key-file miner.key
   sonm miner run --hub hub.example.org:10053 --wallet 0x5FbD... --docker --slots 4`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return runMinerRun(cmd, f) },
@@ -82,8 +87,10 @@ restarted miner reports what finished before it stopped.`,
 	fs := cmd.Flags()
 	f.chainFlags.register(fs)
 	fs.StringVar(&f.keyFile, "key-file", "", "file with the miner's key (hex or keystore JSON with $SONM_PASSWORD); default $"+EnvNodeKey+", else the keystore")
-	fs.StringVar(&f.hub, "hub", "", "the hub's locator endpoint, host:port (required)")
-	fs.StringVar(&f.wallet, "wallet", "", "the hub's wallet address (required)")
+	fs.StringVar(&f.hub, "hub", "", "the hub's locator endpoint, host:port (with --wallet; default: find a hub on the bus)")
+	fs.StringVar(&f.wallet, "wallet", "", "the hub's wallet address (with --hub)")
+	f.disc.register(fs)
+	fs.IntVar(&f.confirmations, "confirmations", 0, "without --hub: other miners' votes a hub needs before it counts as checked")
 	fs.StringVar(&f.workDir, "workdir", "", "directory for bundles, outputs and state (default ~/.sonm/miner)")
 	fs.IntVar(&f.slots, "slots", runtime.NumCPU(), "work units run at once")
 	fs.BoolVar(&f.docker, "docker", false, "also run Docker units when the engine is reachable")
@@ -98,15 +105,19 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	out, errw := cmd.OutOrStdout(), cmd.ErrOrStderr()
-	if f.hub == "" || f.wallet == "" {
-		return errors.New("--hub and --wallet are required: the hub's locator endpoint (host:port) and its wallet; 'sonm miner hubs' lists the hubs on the bus")
-	}
-	if _, _, err := net.SplitHostPort(f.hub); err != nil {
-		return fmt.Errorf("--hub %q: want the hub's locator endpoint as host:port", f.hub)
-	}
-	wallet, err := parseAddress("--wallet", f.wallet)
-	if err != nil {
-		return err
+	pinned := f.hub != "" || f.wallet != ""
+	var wallet common.Address
+	var err error
+	if pinned {
+		if f.hub == "" || f.wallet == "" {
+			return errors.New("--hub and --wallet go together: the hub's locator endpoint (host:port) and its wallet; without both the miner finds a hub on the bus")
+		}
+		if _, _, err := net.SplitHostPort(f.hub); err != nil {
+			return fmt.Errorf("--hub %q: want the hub's locator endpoint as host:port", f.hub)
+		}
+		if wallet, err = parseAddress("--wallet", f.wallet); err != nil {
+			return err
+		}
 	}
 	if f.slots < 1 {
 		return fmt.Errorf("--slots %d: want at least 1", f.slots)
@@ -141,6 +152,9 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 	}
 	if closeChain != nil {
 		defer closeChain()
+	}
+	if !pinned && c == nil {
+		return fmt.Errorf("finding a hub on the bus needs the chain to check it (%s); give --deployment or --rpc, or pin a hub with --hub and --wallet", chainNote)
 	}
 	key, err := f.minerKey(cmd)
 	if err != nil {
@@ -195,11 +209,35 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 		}
 		fmt.Fprintln(out, e.String())
 	}
+	hubFn := func(context.Context) (string, common.Address, error) { return f.hub, wallet, nil }
+	if !pinned {
+		if err := os.MkdirAll(workDir, 0o755); err != nil {
+			return err
+		}
+		d, err := startDiscovery(ctx, &f.disc, key, c, workDir, f.confirmations, log)
+		if err != nil {
+			return err
+		}
+		defer d.close()
+		if !f.json {
+			fmt.Fprintln(out, "looking for hubs on the bus; each is checked on chain before it is joined")
+		}
+		hubFn = func(ctx context.Context) (string, common.Address, error) {
+			p, err := waitFor(ctx, d, f.disc.wait, minerPick(f.slots))
+			if err != nil {
+				return "", common.Address{}, err
+			}
+			if !f.json {
+				mu.Lock()
+				sayPicked(out, "miner", p)
+				mu.Unlock()
+			}
+			return p.endpoint, p.wallet, nil
+		}
+	}
 	m, err := miner.New(miner.Config{
 		Key: key,
-		Hub: func(context.Context) (string, common.Address, error) {
-			return f.hub, wallet, nil
-		},
+		Hub: hubFn,
 		Executors: executors, Images: images, Delivery: dn, Chain: c, ChainOpts: opts,
 		WorkDir: workDir, Slots: f.slots, Capacity: capacity, AskWei: ask, Name: name,
 		Log: log, OnEvent: printEvent,
@@ -208,7 +246,11 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 		return err
 	}
 	if !f.json {
-		fmt.Fprintf(out, "miner %s (%q) joining hub %s at %s\n", m.Address().Hex(), name, wallet.Hex(), f.hub)
+		if pinned {
+			fmt.Fprintf(out, "miner %s (%q) joining hub %s at %s\n", m.Address().Hex(), name, wallet.Hex(), f.hub)
+		} else {
+			fmt.Fprintf(out, "miner %s (%q)\n", m.Address().Hex(), name)
+		}
 		names := make([]string, 0, len(executors))
 		for n := range executors {
 			names = append(names, n)

@@ -209,8 +209,8 @@ func TestMinerRunRefusesBadFlags(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{}, "--hub and --wallet are required"},
-		{[]string{"--hub", "127.0.0.1:1"}, "--hub and --wallet are required"},
+		{[]string{"--deployment", "/nonexistent/deployment.json"}, "deployment"},
+		{[]string{"--hub", "127.0.0.1:1"}, "--hub and --wallet go together"},
 		{[]string{"--hub", "nohost", "--wallet", "0x00000000000000000000000000000000000000aa"}, "want the hub's locator endpoint as host:port"},
 		{[]string{"--hub", "127.0.0.1:1", "--wallet", "0x12"}, "not an address"},
 		{[]string{"--hub", "127.0.0.1:1", "--wallet", "0x00000000000000000000000000000000000000aa", "--slots", "0"}, "--slots 0"},
