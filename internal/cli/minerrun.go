@@ -236,8 +236,8 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 		}
 	}
 	m, err := miner.New(miner.Config{
-		Key: key,
-		Hub: hubFn,
+		Key:       key,
+		Hub:       hubFn,
 		Executors: executors, Images: images, Delivery: dn, Chain: c, ChainOpts: opts,
 		WorkDir: workDir, Slots: f.slots, Capacity: capacity, AskWei: ask, Name: name,
 		Log: log, OnEvent: printEvent,
