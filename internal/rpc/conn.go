@@ -760,10 +760,24 @@ func (ch *Channel) Error(ctx context.Context, err error) error {
 	return ch.Send(ctx, "error", ErrorArgs(err)...)
 }
 
-// Release forgets a caller-side channel whose remaining replies are not wanted.
+// Release forgets a caller-side channel whose remaining replies are not
+// wanted. When the peer may still send on it (a stream not closed yet), it
+// is told with revoke(channel, [7, 4]), so that it stops writing into a
+// channel nobody reads.
 func (ch *Channel) Release() {
+	ch.recvMu.Lock()
+	open := !ch.recv.done
+	ch.recvMu.Unlock()
 	ch.cancel(context.Canceled)
 	ch.conn.remove(ch)
+	if open {
+		c, id := ch.conn, ch.id
+		go func() {
+			ctx, cancel := context.WithTimeout(context.Background(), c.cfg.WriteTimeout)
+			defer cancel()
+			_ = c.writeFrame(ctx, Frame{Channel: id, Slot: SlotRevoke, Args: []any{id, Code{CategoryDispatch, 4}}})
+		}()
+	}
 }
 
 // finish ends a served channel after its handler returned.
