@@ -120,7 +120,6 @@ type MinerNode struct {
 	Bus      *p2p.Node
 	Delivery *delivery.Node
 	Runner   *trust.Runner
-	Chosen   trust.Hub
 	cancel   context.CancelFunc
 	done     chan struct{}
 	closers  []func()
@@ -217,7 +216,6 @@ func StartMiner(ctx context.Context, c *chain.Client, a *devnet.Actor, dir strin
 		for {
 			h, choice, err := trust.PickHub(runner.Hubs(), nil, o.Slots)
 			if err == nil && len(h.Announcement.Endpoints) > 0 {
-				m.Chosen = h
 				once.Do(func() {
 					if o.Found != nil {
 						o.Found(h, choice.Why)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/sonm-io/sonm/internal/chain"
 	"github.com/sonm-io/sonm/internal/hubapi"
+	"github.com/sonm-io/sonm/internal/snm"
 )
 
 // chainWorker sends the hub's transactions one at a time: result commits,
@@ -24,7 +25,6 @@ import (
 type chainWorker struct {
 	h       *Hub
 	commits chan commitJob
-	kick    chan struct{}
 	lastLow time.Time
 }
 
@@ -35,15 +35,7 @@ type commitJob struct {
 }
 
 func newChainWorker(h *Hub) *chainWorker {
-	return &chainWorker{h: h, commits: make(chan commitJob, 1024), kick: make(chan struct{}, 1)}
-}
-
-// owe notes that a payout is due (the earnings row is the record).
-func (w *chainWorker) owe(common.Address, *big.Int) {
-	select {
-	case w.kick <- struct{}{}:
-	default:
-	}
+	return &chainWorker{h: h, commits: make(chan commitJob, 1024)}
 }
 
 func (w *chainWorker) commit(id common.Hash, root string, t *task) {
@@ -221,7 +213,7 @@ func (w *chainWorker) payBatch(ctx context.Context) (int, error) {
 		return 0, err
 	}
 	w.notify(miners, amounts, ids, owed, rcpt.TxHash.Hex())
-	h.log.Info("miners paid", "miners", len(miners), "total", formatSNM(total), "tx", rcpt.TxHash.Hex(), "gas", rcpt.GasUsed)
+	h.log.Info("miners paid", "miners", len(miners), "total", snm.String(total), "tx", rcpt.TxHash.Hex(), "gas", rcpt.GasUsed)
 	return len(miners), nil
 }
 
@@ -281,16 +273,16 @@ func (w *chainWorker) ensureFunds(ctx context.Context, total *big.Int) error {
 	}
 	if cr, err := h.cfg.Chain.Credited(ctx, h.cfg.Wallet); err == nil && cr.Sign() > 0 {
 		if _, err := h.cfg.Chain.Release(ctx, h.opts(ctx), h.cfg.Wallet); err == nil {
-			h.log.Info("escrow released into the hub wallet", "amount", formatSNM(cr))
+			h.log.Info("escrow released into the hub wallet", "amount", snm.String(cr))
 			return nil
 		}
 	}
 	if time.Since(w.lastLow) > time.Minute {
 		w.lastLow = time.Now()
 		h.log.Warn("hub wallet cannot cover payouts: deposit more with `sonm hub wallet deposit`",
-			"available", formatSNM(st.Available), "need", formatSNM(need))
+			"available", snm.String(st.Available), "need", snm.String(need))
 	}
-	return fmt.Errorf("hub wallet has %s available, payouts need %s", formatSNM(st.Available), formatSNM(need))
+	return fmt.Errorf("hub wallet has %s available, payouts need %s", snm.String(st.Available), snm.String(need))
 }
 
 // reconcile settles batches whose transaction's fate is unknown (the hub
@@ -390,7 +382,7 @@ func (w *chainWorker) housekeeping(ctx context.Context) {
 	// the wallet; move it into the wallet.
 	if cr, err := h.cfg.Chain.Credited(ctx, h.cfg.Wallet); err == nil && cr.Sign() > 0 {
 		if _, err := h.cfg.Chain.Release(ctx, h.opts(ctx), h.cfg.Wallet); err == nil {
-			h.log.Info("confirmed escrow released into the hub wallet", "amount", formatSNM(cr))
+			h.log.Info("confirmed escrow released into the hub wallet", "amount", snm.String(cr))
 		}
 	}
 	st, err := h.cfg.Chain.Wallet(ctx, h.cfg.Wallet)

@@ -268,9 +268,6 @@ func (h *Hub) LocatorAddr() string {
 	return h.locLn.Addr().String()
 }
 
-// Service is the hub service, for serving over other transports (libp2p).
-func (h *Hub) Service() *rpc.Server { return h.srv }
-
 // Wallet is the hub wallet.
 func (h *Hub) Wallet() common.Address { return h.cfg.Wallet }
 

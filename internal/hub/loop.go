@@ -381,7 +381,7 @@ func (h *Hub) agreement(us *unitState) (best, distinct int) {
 func (h *Hub) assign(t *task, u int, s *session, now time.Time) {
 	id := h.st.nextAsg
 	h.st.nextAsg++
-	a := &assignment{id: id, task: t, unit: u, miner: s.addr, mid: s.id, state: asRunning, created: now,
+	a := &assignment{id: id, task: t, unit: u, miner: s.addr, state: asRunning, created: now,
 		deadline: now.Add(time.Duration(t.spec.Resources.MaxDuration) + h.cfg.ReplicaGrace)}
 	h.st.asg[id] = a
 	us := &t.unit[u]
@@ -412,7 +412,7 @@ func (h *Hub) assign(t *task, u int, s *session, now time.Time) {
 }
 
 // onResult takes a miner's report of one assignment.
-func (h *Hub) onResult(s *session, r hubapi.UnitResult, files []hubapi.File) {
+func (h *Hub) onResult(s *session, r hubapi.UnitResult) {
 	a := h.st.asg[r.ID]
 	if a == nil || a.miner != s.addr {
 		h.log.Debug("result for an unknown assignment ignored", "miner", s.addr.Hex(), "assignment", r.ID)
@@ -454,7 +454,6 @@ func (h *Hub) onResult(s *session, r hubapi.UnitResult, files []hubapi.File) {
 	}
 	a.state = asReported
 	a.root = r.Root
-	a.files = files
 	a.magnet = r.Magnet
 	us.ok = append(us.ok, a.id)
 	h.vote(t, a.unit, a, now)
@@ -534,9 +533,6 @@ func (h *Hub) vote(t *task, u int, fresh *assignment, now time.Time) {
 			}
 			settle(a, asAgreed)
 			h.insert(`INSERT INTO earnings (assignment, miner, amount) VALUES (?, ?, ?)`, a.id, h.hexOf(a.miner), t.payString())
-			if h.chain != nil {
-				h.chain.owe(a.miner, t.unitPay)
-			}
 		} else {
 			settle(a, asOutvoted)
 			t.failed++
@@ -688,6 +684,7 @@ func (h *Hub) dropSession(s *session, why string) {
 	s.gone = true
 	h.st.sessGen++
 	close(s.out)
+	delete(h.missed, s)
 	if h.st.sessions[s.id] == s {
 		delete(h.st.sessions, s.id)
 	}

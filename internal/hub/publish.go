@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
-	"math/big"
 	"os"
 	"path/filepath"
 	"sort"
@@ -15,11 +14,7 @@ import (
 
 	"github.com/sonm-io/sonm/internal/delivery"
 	"github.com/sonm-io/sonm/internal/hubapi"
-	"github.com/sonm-io/sonm/internal/snm"
 )
-
-// formatSNM writes wei for people ("0.064 SNM").
-func formatSNM(wei *big.Int) string { return snm.String(wei) }
 
 // publish starts assembling a task whose every unit is verified (loop).
 func (h *Hub) publish(t *task) {
@@ -31,14 +26,13 @@ func (h *Hub) publish(t *task) {
 		unit   int
 		id     uint64
 		magnet string
-		files  []hubapi.File
 	}
 	ws := make([]winner, t.units)
 	for u := range t.unit {
 		a := h.st.asg[t.unit[u].winner]
 		w := winner{unit: u, id: t.unit[u].winner}
 		if a != nil {
-			w.magnet, w.files = a.magnet, a.files
+			w.magnet = a.magnet
 		}
 		ws[u] = w
 	}

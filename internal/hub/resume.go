@@ -96,7 +96,6 @@ func (h *Hub) resume(ctx context.Context) error {
 			if a.state != asLost && a.state != asCancelled {
 				us.exclude = append(us.exclude, h.minerID(a.miner))
 			}
-			a.mid = h.minerID(a.miner)
 			switch a.state {
 			case asRunning:
 				// Its miner may come back and take it over; if it does not
@@ -108,13 +107,11 @@ func (h *Hub) resume(ctx context.Context) error {
 				t.running++
 				t.miners[a.miner] = struct{}{}
 			case asReported:
-				a.files = h.replicaFiles(a.id)
 				h.st.asg[a.id] = &a
 				us.ok = append(us.ok, a.id)
 				t.reported++
 				t.miners[a.miner] = struct{}{}
 			case asAgreed:
-				a.files = h.replicaFiles(a.id)
 				h.st.asg[a.id] = &a
 				t.reported++
 				t.miners[a.miner] = struct{}{}
@@ -159,9 +156,6 @@ func (h *Hub) prepareResumed(t *task) {
 	}
 	h.prepare(t)
 }
-
-// replicaFiles lists the files kept for a replica (inline results).
-func (h *Hub) replicaFiles(id uint64) []hubapi.File { return nil }
 
 // storedStatus reads a task the loop has forgotten (finished long ago, or
 // from before a restart).

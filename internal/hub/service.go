@@ -21,6 +21,7 @@ import (
 	"github.com/sonm-io/sonm/internal/hubapi"
 	"github.com/sonm-io/sonm/internal/rpc"
 	"github.com/sonm-io/sonm/internal/scheduler"
+	"github.com/sonm-io/sonm/internal/snm"
 	"github.com/sonm-io/sonm/internal/taskspec"
 )
 
@@ -112,7 +113,7 @@ func (h *Hub) handleQuote(ctx context.Context, ch *rpc.Channel) (any, error) {
 		perUnit := new(big.Int).Mul(p.unitPrice, big.NewInt(int64(spec.Replication)))
 		if perUnit.Cmp(spec.MaxPrice.Wei()) > 0 {
 			return nil, fmt.Errorf("%w: %s per unit (%d replica(s) of %s) is above max_price %s", hubapi.ErrOverBudget,
-				formatSNM(perUnit), spec.Replication, formatSNM(p.unitPrice), spec.MaxPrice)
+				snm.String(perUnit), spec.Replication, snm.String(p.unitPrice), spec.MaxPrice)
 		}
 	}
 	if h.cfg.Chain == nil {
@@ -201,7 +202,7 @@ func (h *Hub) handleSubmit(ctx context.Context, ch *rpc.Channel) (any, error) {
 			return nil, fmt.Errorf("%w: deal %s commits to spec hash %s, but this spec and bundle hash to %s", hubapi.ErrDeal,
 				id.Hex(), d.SpecHash.Hex(), hubapi.SpecHash(req.Spec, infoHash).Hex())
 		case d.Amount.Cmp(p.total) < 0:
-			return nil, fmt.Errorf("%w: deal %s holds %s, the task costs %s", hubapi.ErrDeal, id.Hex(), formatSNM(d.Amount), formatSNM(p.total))
+			return nil, fmt.Errorf("%w: deal %s holds %s, the task costs %s", hubapi.ErrDeal, id.Hex(), snm.String(d.Amount), snm.String(p.total))
 		case time.Unix(int64(d.Deadline), 0).Before(h.cfg.Now()):
 			return nil, fmt.Errorf("%w: deal %s passed its deadline", hubapi.ErrDeal, id.Hex())
 		}
@@ -232,7 +233,7 @@ func (h *Hub) handleSubmit(ctx context.Context, ch *rpc.Channel) (any, error) {
 	}
 	t := m.t
 	if m.created {
-		h.log.Info("task accepted", "task", id.Hex(), "name", t.name, "units", t.units, "replication", t.repl, "price", formatSNM(price))
+		h.log.Info("task accepted", "task", id.Hex(), "name", t.name, "units", t.units, "replication", t.repl, "price", snm.String(price))
 		if t.bundle != "" {
 			h.prepare(t)
 		}
@@ -539,7 +540,6 @@ func (h *Hub) handleJoin(ctx context.Context, ch *rpc.Channel) error {
 		}
 		for id, a := range h.st.orphans {
 			if a.miner == s.addr && a.state == asRunning {
-				a.mid = s.id
 				a.deadline = s.lastSeen.Add(time.Duration(a.task.spec.Resources.MaxDuration) + h.cfg.ReplicaGrace)
 				s.running[id] = a
 				s.free--
@@ -638,7 +638,7 @@ func (h *Hub) admit(req hubapi.JoinRequest) (*session, error) {
 		return nil, err
 	}
 	if ask.Cmp(h.cfg.MinerWei) > 0 {
-		return nil, fmt.Errorf("%w: your ask %s per core-hour is above this hub's pay %s", hubapi.ErrNotAllowed, formatSNM(ask), formatSNM(h.cfg.MinerWei))
+		return nil, fmt.Errorf("%w: your ask %s per core-hour is above this hub's pay %s", hubapi.ErrNotAllowed, snm.String(ask), snm.String(h.cfg.MinerWei))
 	}
 	cores := c.Cores
 	if cores <= 0 {
@@ -669,7 +669,7 @@ func (h *Hub) onMinerMessage(ctx context.Context, s *session, kind string, body 
 		if err := hubapi.Unmarshal(body, &r); err != nil {
 			return err
 		}
-		files, err := h.checkResult(&r)
+		err := h.checkResult(&r)
 		if err != nil {
 			// A result that does not add up counts as a failed replica.
 			r.Error = "inconsistent result: " + err.Error()
@@ -679,7 +679,7 @@ func (h *Hub) onMinerMessage(ctx context.Context, s *session, kind string, body 
 		}
 		h.do(ctx, func() {
 			s.lastSeen = h.cfg.Now()
-			h.onResult(s, r, files)
+			h.onResult(s, r)
 		})
 		return nil
 	default:
@@ -689,21 +689,21 @@ func (h *Hub) onMinerMessage(ctx context.Context, s *session, kind string, body 
 
 // checkResult recomputes a reported root from the file list and checks the
 // inline bytes against their sha256.
-func (h *Hub) checkResult(r *hubapi.UnitResult) ([]hubapi.File, error) {
+func (h *Hub) checkResult(r *hubapi.UnitResult) error {
 	if r.Error != "" || r.ExitCode != 0 {
-		return nil, nil
+		return nil
 	}
 	for _, f := range r.Outputs {
 		if !validRelPath(f.Path) {
-			return nil, fmt.Errorf("output path %q is not a clean relative path", f.Path)
+			return fmt.Errorf("output path %q is not a clean relative path", f.Path)
 		}
 	}
 	root, err := hubapi.OutputRoot(r.Outputs)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if !strings.EqualFold(root.Hex(), r.Root) {
-		return nil, fmt.Errorf("root %s does not match the files listed (%s)", r.Root, root.Hex())
+		return fmt.Errorf("root %s does not match the files listed (%s)", r.Root, root.Hex())
 	}
 	if len(r.Inline) > 0 {
 		want := map[string]hubapi.File{}
@@ -711,19 +711,19 @@ func (h *Hub) checkResult(r *hubapi.UnitResult) ([]hubapi.File, error) {
 			want[f.Path] = f
 		}
 		if len(r.Inline) != len(r.Outputs) {
-			return nil, fmt.Errorf("%d inline files for %d outputs", len(r.Inline), len(r.Outputs))
+			return fmt.Errorf("%d inline files for %d outputs", len(r.Inline), len(r.Outputs))
 		}
 		for _, in := range r.Inline {
 			f, ok := want[in.Path]
 			sum := sha256.Sum256(in.Data)
 			if !ok || int64(len(in.Data)) != f.Size || hex.EncodeToString(sum[:]) != strings.ToLower(f.SHA256) {
-				return nil, fmt.Errorf("inline file %q does not match its listed size and sha256", in.Path)
+				return fmt.Errorf("inline file %q does not match its listed size and sha256", in.Path)
 			}
 		}
 	} else if len(r.Outputs) > 0 && r.Magnet == "" {
-		return nil, errors.New("outputs listed but neither inline nor a magnet given")
+		return errors.New("outputs listed but neither inline nor a magnet given")
 	}
-	return r.Outputs, nil
+	return nil
 }
 
 func validRelPath(p string) bool {

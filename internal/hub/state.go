@@ -97,10 +97,8 @@ type assignment struct {
 	task     *task
 	unit     int
 	miner    common.Address
-	mid      scheduler.MinerID // session it was sent on (0 after a restart)
 	state    string
 	root     string
-	files    []hubapi.File
 	magnet   string
 	created  time.Time
 	deadline time.Time
