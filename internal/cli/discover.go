@@ -7,11 +7,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"path/filepath"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/pflag"
 
 	"github.com/sonm-io/sonm/internal/chain"
@@ -38,8 +36,8 @@ func (d *discoverFlags) register(fs *pflag.FlagSet) {
 // discovery is a bus node with a trust agent that checks every announced
 // hub against the chain.
 type discovery struct {
-	runner *trust.Runner
-	close  func()
+	checker *trust.Checker
+	close   func()
 }
 
 // startDiscovery joins the bus and starts the agent; its verdicts are kept
@@ -60,45 +58,21 @@ func startDiscovery(ctx context.Context, d *discoverFlags, key *ecdsa.PrivateKey
 	}
 	tc := trust.DefaultConfig()
 	tc.MinConfirmations = minConfirmations
-	agent, err := trust.NewAgent(tc, crypto.PubkeyToAddress(key.PublicKey), true)
+	ch, err := trust.StartChecker(ctx, tc, bus, c, stateDir, 2*time.Second, log.With("component", "trust"))
 	if err != nil {
 		bus.Close()
 		return nil, err
 	}
-	rc := trust.DefaultRunnerConfig()
-	rc.ChainRefresh, rc.AskEvery = 5*time.Second, 2*time.Second
-	store := &trust.FileStore{Path: filepath.Join(stateDir, "hubs.json")}
-	runner, err := trust.NewRunner(rc, agent, bus, trust.NewChainReader(c), store, time.Now, log.With("component", "trust"))
-	if err != nil {
-		bus.Close()
-		return nil, err
-	}
-	_ = runner.Load()
-	rctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	done := make(chan struct{})
-	go func() { defer close(done); runner.Run(rctx) }()
-	return &discovery{runner: runner, close: func() { cancel(); <-done; bus.Close() }}, nil
+	return &discovery{checker: ch, close: func() { ch.Close(); bus.Close() }}, nil
 }
 
-// waitFor polls the agent's hubs until pick chooses one or wait passes.
+// waitFor waits for the agent to let pick choose a hub.
 func waitFor[T any](ctx context.Context, d *discovery, wait time.Duration, pick func([]trust.Hub) (T, error)) (T, error) {
-	deadline := time.Now().Add(wait)
-	for {
-		v, err := pick(d.runner.Hubs())
-		if err == nil {
-			return v, nil
-		}
-		if time.Now().After(deadline) {
-			var zero T
-			return zero, fmt.Errorf("no usable hub found on the bus within %s (%w); give --bootstrap with a hub's bus address, or pin one with --hub", wait, err)
-		}
-		select {
-		case <-ctx.Done():
-			var zero T
-			return zero, ctx.Err()
-		case <-time.After(250 * time.Millisecond):
-		}
+	v, err := trust.Wait(ctx, d.checker, wait, pick)
+	if err != nil && ctx.Err() == nil {
+		return v, fmt.Errorf("%w; give --bootstrap with a hub's bus address, or pin one with --hub", err)
 	}
+	return v, err
 }
 
 // pickedHub is a hub chosen on the bus: where to reach it, and why.

@@ -181,19 +181,12 @@ func StartMiner(ctx context.Context, c *chain.Client, a *devnet.Actor, dir strin
 	cfg := trust.DefaultConfig()
 	cfg.Policy = trust.OnlyTrusted
 	cfg.MinConfirmations = 0
-	agent, err := trust.NewAgent(cfg, a.Addr, true)
+	checker, err := trust.StartChecker(ctx, cfg, bus, c, dir, time.Second, log.With("component", "trust"))
 	if err != nil {
 		return fail(err)
 	}
-	rc := trust.DefaultRunnerConfig()
-	rc.ChainRefresh = time.Second
-	rc.AskEvery = time.Second
-	store := &trust.FileStore{Path: filepath.Join(dir, "hubs.json")}
-	runner, err := trust.NewRunner(rc, agent, bus, trust.NewChainReader(c), store, time.Now, log.With("component", "trust"))
-	if err != nil {
-		return fail(err)
-	}
-	m.Runner = runner
+	m.Runner = checker.Runner
+	m.closers = append(m.closers, checker.Close)
 	dn, err := delivery.New(delivery.Config{}, log.With("component", "delivery"))
 	if err == nil {
 		err = dn.Start(ctx)
@@ -213,22 +206,26 @@ func StartMiner(ctx context.Context, c *chain.Client, a *devnet.Actor, dir strin
 	m.closers = append(m.closers, func() { ex.Close(context.Background()) })
 	var once sync.Once
 	pick := func(ctx context.Context) (string, common.Address, error) {
-		for {
-			h, choice, err := trust.PickHub(runner.Hubs(), nil, o.Slots)
-			if err == nil && len(h.Announcement.Endpoints) > 0 {
-				once.Do(func() {
-					if o.Found != nil {
-						o.Found(h, choice.Why)
-					}
-				})
-				return h.Announcement.Endpoints[0], h.Announcement.Wallet, nil
-			}
-			select {
-			case <-ctx.Done():
-				return "", common.Address{}, ctx.Err()
-			case <-time.After(200 * time.Millisecond):
-			}
+		type choice struct {
+			h   trust.Hub
+			why string
 		}
+		ch, err := trust.Wait(ctx, checker, 0, func(hubs []trust.Hub) (choice, error) {
+			h, c, err := trust.PickHub(hubs, nil, o.Slots)
+			if err == nil && len(h.Announcement.Endpoints) == 0 {
+				err = errors.New("the chosen hub announced no endpoint")
+			}
+			return choice{h, c.Why}, err
+		})
+		if err != nil {
+			return "", common.Address{}, err
+		}
+		once.Do(func() {
+			if o.Found != nil {
+				o.Found(ch.h, ch.why)
+			}
+		})
+		return ch.h.Announcement.Endpoints[0], ch.h.Announcement.Wallet, nil
 	}
 	executors := map[string]executor.Executor{taskspec.ExecutorWasm: ex}
 	if o.Docker != nil {
@@ -243,16 +240,12 @@ func StartMiner(ctx context.Context, c *chain.Client, a *devnet.Actor, dir strin
 	m.Miner = mn
 	rctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	m.cancel = cancel
-	var wg sync.WaitGroup
-	wg.Add(2)
-	go func() { defer wg.Done(); runner.Run(rctx) }()
 	go func() {
-		defer wg.Done()
+		defer close(m.done)
 		if err := mn.Run(rctx); err != nil && !errors.Is(err, context.Canceled) {
 			log.Warn("miner stopped", "err", err)
 		}
 	}()
-	go func() { wg.Wait(); close(m.done) }()
 	return m, nil
 }
 
