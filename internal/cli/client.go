@@ -73,7 +73,7 @@ func (f *clientFlags) findHub(cmd *cobra.Command, d *discoverFlags) (pickedHub, 
 	}
 	defer disc.close()
 	fmt.Fprintln(cmd.ErrOrStderr(), "looking for hubs on the bus; each is checked on chain")
-	p, err := waitFor(ctx, disc, d.wait, buyerPick)
+	p, err := waitFor(ctx, disc, d, buyerPick)
 	if err != nil {
 		return p, err
 	}

@@ -23,6 +23,7 @@ type discoverFlags struct {
 	bootstrap []string
 	listen    []string
 	wait      time.Duration
+	settle    time.Duration
 	noMDNS    bool
 }
 
@@ -30,6 +31,7 @@ func (d *discoverFlags) register(fs *pflag.FlagSet) {
 	fs.StringSliceVar(&d.bootstrap, "bootstrap", nil, "without --hub: bus peers to join through (full multiaddrs ending in /p2p/<id>, as 'sonm hub run --announce' prints)")
 	fs.StringSliceVar(&d.listen, "p2p-listen", []string{"/ip4/127.0.0.1/tcp/0"}, "without --hub: bus multiaddrs to listen on")
 	fs.DurationVar(&d.wait, "discover-timeout", time.Minute, "without --hub: how long to look for a hub on the bus")
+	fs.DurationVar(&d.settle, "discover-settle", trust.DefaultSettle, "without --hub: how long to listen to the bus before choosing, so that every announced hub is heard and checked")
 	fs.BoolVar(&d.noMDNS, "no-mdns", false, "without --hub: do not look for peers on the local network (mDNS)")
 }
 
@@ -67,8 +69,8 @@ func startDiscovery(ctx context.Context, d *discoverFlags, key *ecdsa.PrivateKey
 }
 
 // waitFor waits for the agent to let pick choose a hub.
-func waitFor[T any](ctx context.Context, d *discovery, wait time.Duration, pick func([]trust.Hub) (T, error)) (T, error) {
-	v, err := trust.Wait(ctx, d.checker, wait, pick)
+func waitFor[T any](ctx context.Context, d *discovery, f *discoverFlags, pick func([]trust.Hub) (T, error)) (T, error) {
+	v, err := trust.Wait(ctx, d.checker, trust.WaitOptions{Limit: f.wait, Settle: f.settle}, pick)
 	if err != nil && ctx.Err() == nil {
 		return v, fmt.Errorf("%w; give --bootstrap with a hub's bus address, or pin one with --hub", err)
 	}

@@ -223,7 +223,7 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 			fmt.Fprintln(out, "looking for hubs on the bus; each is checked on chain before it is joined")
 		}
 		hubFn = func(ctx context.Context) (string, common.Address, error) {
-			p, err := waitFor(ctx, d, f.disc.wait, minerPick(f.slots))
+			p, err := waitFor(ctx, d, &f.disc, minerPick(f.slots))
 			if err != nil {
 				return "", common.Address{}, err
 			}

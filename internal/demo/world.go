@@ -146,6 +146,9 @@ type MinerOptions struct {
 	OnEvent   func(miner.Event)
 	// Found is told which hub the miner's agent chose and why.
 	Found func(h trust.Hub, why string)
+	// Settle is how long the agent listens before choosing (0: the first
+	// usable hub; the demo's world has one).
+	Settle time.Duration
 	// Docker, when set, runs Docker units besides WebAssembly ones; Images
 	// makes their images present.
 	Docker executor.Executor
@@ -210,7 +213,7 @@ func StartMiner(ctx context.Context, c *chain.Client, a *devnet.Actor, dir strin
 			h   trust.Hub
 			why string
 		}
-		ch, err := trust.Wait(ctx, checker, 0, func(hubs []trust.Hub) (choice, error) {
+		ch, err := trust.Wait(ctx, checker, trust.WaitOptions{Settle: o.Settle}, func(hubs []trust.Hub) (choice, error) {
 			h, c, err := trust.PickHub(hubs, nil, o.Slots)
 			if err == nil && len(h.Announcement.Endpoints) == 0 {
 				err = errors.New("the chosen hub announced no endpoint")
