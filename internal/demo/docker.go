@@ -112,7 +112,7 @@ func WriteHelloDocker(ctx context.Context, dir string, repl int) (string, error)
 	if err != nil {
 		return "", err
 	}
-	s := strings.Replace(string(spec), "replication: 1", fmt.Sprintf("replication: %d", repl), 1)
+	s := strings.Replace(string(spec), "replication: 2", fmt.Sprintf("replication: %d", repl), 1)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", err
 	}

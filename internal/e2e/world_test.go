@@ -311,7 +311,7 @@ func (w *world) writeJobFrom(name string, units, repl, size, iter int, moduleURL
 	s := string(spec)
 	subs := [][2]string{
 		{"count: 64", fmt.Sprintf("count: %d", units)},
-		{"replication: 1", fmt.Sprintf("replication: %d", repl)},
+		{"replication: 2", fmt.Sprintf("replication: %d", repl)},
 		{`"-size", "1024"]`, fmt.Sprintf(`"-size", "%d", "-iter", "%d"]`, size, iter)},
 	}
 	if moduleURL != "" {

@@ -161,7 +161,7 @@ func Parse(data []byte, dir string) (*Spec, error) {
 	s.lines = map[string]int{}
 	recordLines(root.Content[0], "", s.lines)
 	if s.Replication == 0 && s.lines["replication"] == 0 {
-		s.Replication = 1
+		s.Replication = DefaultReplication
 	}
 	if err := s.Validate(); err != nil {
 		return nil, err

@@ -43,7 +43,7 @@ func TestParseValid(t *testing.T) {
 		{"units", s.UnitCount(), 2},
 		{"memory", s.Resources.Memory, ByteSize(64 << 20)},
 		{"duration", time.Duration(s.Resources.MaxDuration), 30 * time.Second},
-		{"replication default", s.Replication, 1},
+		{"replication default", s.Replication, DefaultReplication},
 		{"price", s.MaxPrice.String(), "0.25 SNM"},
 		{"price wei", s.MaxPrice.Wei().String(), "250000000000000000"},
 		{"module path", s.Resolve(s.Module.Path), filepath.Join("/specs", "render.wasm")},

@@ -43,6 +43,10 @@ func (e *ValidationError) Unwrap() error { return ErrInvalid }
 const (
 	MaxUnits       = 1_000_000
 	MaxReplication = 16
+	// DefaultReplication applies when a spec leaves replication out: two
+	// miners compute every unit and the hub pays only when they agree, so a
+	// result is verified unless the buyer asks for less.
+	DefaultReplication = 2
 	MaxCPU         = 1024
 	MaxGPUs        = 64
 )
