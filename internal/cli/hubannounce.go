@@ -14,6 +14,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/math"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
@@ -99,6 +101,22 @@ func (f *busFlags) key() (key *ecdsa.PrivateKey, ok bool, err error) {
 		k = dk.PrivateKey
 	}
 	return k, true, nil
+}
+
+// hubBusKey is the bus identity of the hub that owner runs for wallet. The
+// owner's key signs the announcement; the bus needs an identity per hub,
+// since two hubs of one owner on one bus key would be one peer, and the
+// bus would drop one of them. Derived, so a hub keeps its peer ID across
+// restarts.
+func hubBusKey(owner *ecdsa.PrivateKey, wallet common.Address) (*ecdsa.PrivateKey, error) {
+	seed := crypto.Keccak256([]byte("sonm-hub-bus-v1"), math.PaddedBigBytes(owner.D, 32), wallet.Bytes())
+	for i := 0; i < 8; i++ {
+		if k, err := crypto.ToECDSA(seed); err == nil {
+			return k, nil
+		}
+		seed = crypto.Keccak256(seed) // outside the curve's order: one chance in 2^128
+	}
+	return nil, errors.New("derive the hub's bus key: no valid key")
 }
 
 func startBus(ctx context.Context, f *busFlags, key *ecdsa.PrivateKey, log *slog.Logger) (*p2p.Node, error) {
@@ -213,7 +231,11 @@ func runHubAnnounce(cmd *cobra.Command, f *announceFlags) error {
 		ctx, cancel = context.WithTimeout(ctx, f.duration)
 		defer cancel()
 	}
-	bus, err := startBus(ctx, &f.busFlags, key, f.logger(cmd.ErrOrStderr()))
+	busKey, err := hubBusKey(key, ann.Wallet)
+	if err != nil {
+		return err
+	}
+	bus, err := startBus(ctx, &f.busFlags, busKey, f.logger(cmd.ErrOrStderr()))
 	if err != nil {
 		return err
 	}

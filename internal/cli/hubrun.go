@@ -201,7 +201,11 @@ func runHubRun(cmd *cobra.Command, f *hubRunFlags) error {
 
 func announceHub(ctx context.Context, f *hubRunFlags, key *ecdsa.PrivateKey, wallet common.Address, endpoint, buyerWei, minerWei string,
 	out interface{ Write([]byte) (int, error) }, log *slog.Logger) error {
-	bus, err := startBus(ctx, &f.bus, key, log.With("component", "p2p"))
+	busKey, err := hubBusKey(key, wallet)
+	if err != nil {
+		return err
+	}
+	bus, err := startBus(ctx, &f.bus, busKey, log.With("component", "p2p"))
 	if err != nil {
 		return err
 	}

@@ -9,10 +9,12 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sonm-io/sonm/internal/chain"
@@ -63,21 +65,30 @@ func TestHubAnnounceNeedsKey(t *testing.T) {
 
 // startHub runs `sonm hub announce` as a hub owner would, in the background,
 // and returns the multiaddr a miner bootstraps from.
-func startHub(t *testing.T, ctx context.Context, key *ecdsa.PrivateKey, name, endpoint, wallet string) (boot string, done <-chan int) {
+func startHub(t *testing.T, ctx context.Context, key *ecdsa.PrivateKey, name, endpoint, wallet string, extra ...string) (boot string, done <-chan int) {
 	t.Helper()
 	keyFile := filepath.Join(t.TempDir(), "hub.key")
 	if err := os.WriteFile(keyFile, []byte(fmt.Sprintf("%x\n", ethcrypto.FromECDSA(key))), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	port := freePort(t)
-	id, _ := p2p.PeerIDFromKey(key)
+	busKey, err := hubBusKey(key, common.HexToAddress(wallet))
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _ := p2p.PeerIDFromKey(busKey)
 	ch := make(chan int, 1)
 	go func() {
 		var out, errb bytes.Buffer
 		args := append([]string{"hub", "announce", "--key-file", keyFile, "--name", name, "--endpoint", endpoint,
 			"--wallet", wallet, "--miner-pay", "1.25", "--buyer-price", "2",
-			"--listen", fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", port), "--every", "200ms", "--duration", "30s"}, localBus...)
-		ch <- Run(ctx, args, nil, &out, &errb)
+			"--listen", fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", port), "--every", "1s", "--duration", "30s"}, localBus...)
+		args = append(args, extra...)
+		code := Run(ctx, args, nil, &out, &errb)
+		if code != 0 && ctx.Err() == nil {
+			t.Errorf("hub announce %s: exit %d: %s", name, code, errb.String())
+		}
+		ch <- code
 	}()
 	return fmt.Sprintf("/ip4/127.0.0.1/tcp/%d/p2p/%s", port, id), ch
 }
@@ -133,6 +144,38 @@ func TestMinerHubsSeesAnnouncingHub(t *testing.T) {
 	}
 	cancel()
 	<-hubDone
+}
+
+// One owner runs two hubs (two wallets) on one bus: each hub has a bus
+// identity of its own, so the miner hears both. With the owner's key as
+// both hubs' peer ID, the miner's bus kept one connection to "the" peer and
+// heard one hub.
+func TestMinerHubsSeesTwoHubsOfOneOwner(t *testing.T) {
+	t.Setenv(EnvDeployment, "")
+	key, _ := ethcrypto.GenerateKey()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	bootA, doneA := startHub(t, ctx, key, "hub-a", "127.0.0.1:10001", "0x00000000000000000000000000000000000000aa")
+	bootB, doneB := startHub(t, ctx, key, "hub-b", "127.0.0.1:10002", "0x00000000000000000000000000000000000000bb")
+	if bootA[strings.LastIndex(bootA, "/"):] == bootB[strings.LastIndex(bootB, "/"):] {
+		t.Fatalf("both hubs have peer ID %s", bootA[strings.LastIndex(bootA, "/")+1:])
+	}
+	state := filepath.Join(t.TempDir(), "hubs.json")
+	var names []string
+	for attempt := 0; attempt < 5 && len(names) < 2; attempt++ {
+		rows, _ := listHubs(t, ctx, bootA, state, "--bootstrap", bootB)
+		names = names[:0]
+		for _, r := range rows {
+			names = append(names, r.Name)
+		}
+	}
+	sort.Strings(names)
+	if strings.Join(names, ",") != "hub-a,hub-b" {
+		t.Fatalf("got hubs %v, want hub-a and hub-b", names)
+	}
+	cancel()
+	<-doneA
+	<-doneB
 }
 
 // A hub with a registered, funded, DAO-trusted wallet on a real chain, and a
