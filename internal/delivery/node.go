@@ -28,6 +28,8 @@ var (
 	ErrQuotaExceeded = errors.New("storage quota exceeded")
 	ErrNotStarted    = errors.New("delivery node not started")
 	ErrEmpty         = errors.New("nothing to share")
+	// ErrStalled reports a fetch that made no progress for its StallTimeout.
+	ErrStalled = errors.New("download stalled")
 )
 
 // Config configures a Node.
@@ -367,6 +369,9 @@ type FetchRequest struct {
 	Quota int64
 	// Progress, if set, is called every ProgressInterval and once at the end.
 	Progress func(Progress)
+	// StallTimeout ends the fetch with ErrStalled when no verified byte (or,
+	// before that, no metadata) arrives for this long; zero waits for ctx.
+	StallTimeout time.Duration
 }
 
 // Fetched reports a finished download.
@@ -420,8 +425,17 @@ func (n *Node) Fetch(ctx context.Context, req FetchRequest) (Fetched, error) {
 	n.AddPeers(ih, peers)
 	log := n.log.With("info_hash", ih.HexString())
 
+	var stalled <-chan time.Time
+	if req.StallTimeout > 0 {
+		st := time.NewTimer(req.StallTimeout)
+		defer st.Stop()
+		stalled = st.C
+	}
 	select {
 	case <-t.GotInfo():
+	case <-stalled:
+		t.Drop()
+		return Fetched{}, n.stallError(t, "no peer sent the torrent's metadata", req.StallTimeout, len(peers))
 	case <-ctx.Done():
 		t.Drop()
 		return Fetched{}, fmt.Errorf("fetch %s: waiting for metadata: %w", ih.HexString(), ctx.Err())
@@ -456,6 +470,7 @@ func (n *Node) Fetch(ctx context.Context, req FetchRequest) (Fetched, error) {
 	tick := time.NewTicker(n.cfg.ProgressInterval)
 	defer tick.Stop()
 	complete := t.Complete().On()
+	lastDone, lastMove := t.BytesCompleted(), time.Now()
 	for {
 		select {
 		case <-complete:
@@ -473,12 +488,36 @@ func (n *Node) Fetch(ctx context.Context, req FetchRequest) (Fetched, error) {
 			}, nil
 		case now := <-tick.C:
 			report(now)
+			if done := t.BytesCompleted(); done != lastDone {
+				lastDone, lastMove = done, now
+			} else if req.StallTimeout > 0 && now.Sub(lastMove) >= req.StallTimeout {
+				t.Drop() // what was fetched stays on disk for the next attempt
+				return Fetched{}, n.stallError(t, fmt.Sprintf("no data for %s at %s of %s", req.StallTimeout,
+					FormatBytes(done), FormatBytes(t.Length())), req.StallTimeout, len(peers))
+			}
 		case <-ctx.Done():
 			// The data fetched so far stays on disk for the next attempt.
 			t.Drop()
 			return Fetched{}, fmt.Errorf("fetch %s: %w", ih.HexString(), ctx.Err())
 		}
 	}
+}
+
+// stallError says what a stalled fetch saw, and what usually causes it.
+func (n *Node) stallError(t *torrent.Torrent, what string, after time.Duration, given int) error {
+	conns := len(t.PeerConns())
+	hint := "check that the peers are reachable and still seed it"
+	switch {
+	case conns == 0 && given == 0 && !n.cfg.Online:
+		hint = "no peers were given: add --peer HOST:PORT, or --online to look them up"
+	case conns == 0:
+		hint = fmt.Sprintf("none of the %d peers given answered: check their addresses and that they seed this torrent", given)
+	case n.cfg.BlockSize > MinBlockSize:
+		hint = fmt.Sprintf("this node asks for %s blocks, which most BitTorrent clients other than sonm refuse: use 16 KiB blocks with them",
+			FormatBytes(int64(n.cfg.BlockSize)))
+	}
+	return fmt.Errorf("fetch %s: %w after %s: %s; connected to %d peers; %s",
+		t.InfoHash().HexString(), ErrStalled, after, what, conns, hint)
 }
 
 // AddPeers tells the torrent with this info-hash about more peers.
