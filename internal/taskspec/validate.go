@@ -47,8 +47,8 @@ const (
 	// miners compute every unit and the hub pays only when they agree, so a
 	// result is verified unless the buyer asks for less.
 	DefaultReplication = 2
-	MaxCPU         = 1024
-	MaxGPUs        = 64
+	MaxCPU             = 1024
+	MaxGPUs            = 64
 )
 
 var (
