@@ -389,7 +389,8 @@ func newClientRefundCmd() *cobra.Command {
   - a result committed (and the buyer found it wrong): the deal is disputed within the
     dispute window, and the DAO decides how the escrow is split.
 
-It needs only the chain, not the hub.`,
+It needs only the chain, not the hub. With --hub, a task whose escrow came back is
+also cancelled on that hub, so that it stops placing the task's units.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cl, done, err := f.build(cmd, clientNeeds{key: true, chain: true}, f.progressOut(cmd))
@@ -401,6 +402,11 @@ It needs only the chain, not the hub.`,
 			if err != nil {
 				return err
 			}
+			if f.hub != "" && r.Action == client.Refunded {
+				if _, err := cl.Cancel(cmd.Context(), f.hub, args[0]); err != nil {
+					fmt.Fprintf(cmd.ErrOrStderr(), "the escrow is back, but the hub was not told to stop the task: %v\n", err)
+				}
+			}
 			if f.json {
 				return writeClientJSON(cmd.OutOrStdout(), map[string]any{"task": r.Task, "action": r.Action,
 					"amount": snm.String(r.Amount), "amount_wei": r.Amount.String(), "tx": r.Tx.Hex()})
@@ -408,7 +414,7 @@ It needs only the chain, not the hub.`,
 			return nil
 		},
 	}
-	f.register(cmd, false, false)
+	f.register(cmd, true, false)
 	return cmd
 }
 

@@ -83,7 +83,7 @@ func TestClientCommands(t *testing.T) {
 	specDir := t.TempDir()
 	spec := filepath.Join(specDir, "spec.yaml")
 	for p, s := range map[string]string{
-		"spec.yaml": "name: hello\nexecutor: wasm\nmodule: app.wasm\nunits: {count: 3}\nmax_price: 1 SNM\n",
+		"spec.yaml": "name: hello\nexecutor: wasm\nmodule: app.wasm\nunits: {count: 3}\nreplication: 1\nmax_price: 1 SNM\n",
 		"app.wasm":  "\x00asm\x01\x00\x00\x00",
 	} {
 		if err := os.WriteFile(filepath.Join(specDir, p), []byte(s), 0o644); err != nil {
@@ -160,8 +160,10 @@ func TestClientCommands(t *testing.T) {
 	if _, err := net.IncreaseTime(ctx, 2*time.Hour); err != nil {
 		t.Fatal(err)
 	}
-	out, stderr, code = clientRun(t, "refund", failed.Task)
-	if code != 0 || !strings.Contains(out, "refunded: 3 SNM back to") {
-		t.Errorf("refund: exit %d, got\n%s%s\nwant the escrow refunded", code, out, stderr)
+	// --hub, as every other client command takes it: the hub is also told
+	// to stop the task.
+	out, stderr, code = clientRun(t, "refund", failed.Task, "--hub", hub.Addr())
+	if code != 0 || !strings.Contains(out, "refunded: 3 SNM back to") || strings.Contains(stderr, "hub was not told") {
+		t.Errorf("refund --hub: exit %d, got\n%s%s\nwant the escrow refunded and the hub told", code, out, stderr)
 	}
 }
