@@ -61,6 +61,7 @@ func newRootCmd() *cobra.Command {
 		newNodeCmd(),
 		newResolveCmd(),
 		newTokenCmd(),
+		newVersionCmd(),
 		newWhitelistCmd(),
 		// sonm:commands
 	)
