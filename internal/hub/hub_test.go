@@ -82,16 +82,17 @@ func startHub(t testing.TB, dir string, key *ecdsa.PrivateKey, mut func(*Config)
 // fakeMiner joins a hub and answers assignments with out-<unit>.txt whose
 // content output(unit) decides; it runs until ctx ends or stop is called.
 type fakeMiner struct {
-	key    *ecdsa.PrivateKey
-	addr   common.Address
-	output func(unit int) string
-	delay  time.Duration
-	done   atomic.Int64
-	cancel context.CancelFunc
-	exited chan struct{}
-	mu     sync.Mutex
-	units  map[int]int // unit -> times run
-	err    error
+	key      *ecdsa.PrivateKey
+	addr     common.Address
+	output   func(unit int) string
+	delay    time.Duration
+	assigned atomic.Int64 // assignments received
+	done     atomic.Int64
+	cancel   context.CancelFunc
+	exited   chan struct{}
+	mu       sync.Mutex
+	units    map[int]int // unit -> times run
+	err      error
 }
 
 func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, delay time.Duration) *fakeMiner {
@@ -154,6 +155,7 @@ func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, d
 				m.err = err
 				return
 			}
+			m.assigned.Add(1)
 			go func() {
 				if m.delay > 0 {
 					select {
@@ -310,7 +312,7 @@ func TestDeadMinerUnitsMoveOn(t *testing.T) {
 	good2 := startMiner(t, h, 4, goodOutput, 0)
 	defer good2.stop()
 	c, task := submit(t, h, noopSpec(12, 1))
-	time.Sleep(100 * time.Millisecond)
+	waitUntil(t, "the slow miner holds work", func() bool { return slow.assigned.Load() > 0 })
 	slow.stop()
 	st := wait(t, c, task)
 	if st.State != hubapi.StateDone {
@@ -394,5 +396,17 @@ func TestBadJoinRefused(t *testing.T) {
 	// The connection survives all of it.
 	if _, err := c.Info(ctx); err != nil {
 		t.Errorf("info after bad calls: %v", err)
+	}
+}
+
+// waitUntil polls cond until it holds, failing the test after a minute.
+func waitUntil(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(time.Minute)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting until %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
