@@ -5,24 +5,24 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"golang.org/x/time/rate"
 )
 
-// limiter is a token bucket per sender: a sender may publish Burst messages at
-// once and Rate messages per second on average. Time comes in as an argument.
+// limiter is a token bucket per sender (x/time/rate): a sender may publish
+// Burst messages at once and Rate messages per second on average. Time comes
+// in as an argument.
 type limiter struct {
-	rate  float64
-	burst float64
+	rate  rate.Limit
+	burst int
 	mu    sync.Mutex
-	b     map[common.Address]*bucket
+	b     map[common.Address]*rate.Limiter
 }
 
-type bucket struct {
-	tokens float64
-	at     time.Time
-}
+// maxSenders bounds the buckets kept; past it, full buckets are forgotten.
+const maxSenders = 100_000
 
-func newLimiter(rate float64, burst int) *limiter {
-	return &limiter{rate: rate, burst: float64(burst), b: make(map[common.Address]*bucket)}
+func newLimiter(r float64, burst int) *limiter {
+	return &limiter{rate: rate.Limit(r), burst: burst, b: make(map[common.Address]*rate.Limiter)}
 }
 
 // allow takes one token from sender's bucket and says whether there was one.
@@ -34,27 +34,19 @@ func (l *limiter) allow(now time.Time, sender common.Address) bool {
 	defer l.mu.Unlock()
 	b, ok := l.b[sender]
 	if !ok {
-		if len(l.b) > 100_000 {
+		if len(l.b) >= maxSenders {
 			l.prune(now)
 		}
-		b = &bucket{tokens: l.burst, at: now}
+		b = rate.NewLimiter(l.rate, l.burst)
 		l.b[sender] = b
 	}
-	if el := now.Sub(b.at).Seconds(); el > 0 {
-		b.tokens = min(l.burst, b.tokens+el*l.rate)
-		b.at = now
-	}
-	if b.tokens < 1 {
-		return false
-	}
-	b.tokens--
-	return true
+	return b.AllowN(now, 1)
 }
 
 // prune forgets buckets that have refilled: they hold no information.
 func (l *limiter) prune(now time.Time) {
 	for k, b := range l.b {
-		if b.tokens+now.Sub(b.at).Seconds()*l.rate >= l.burst {
+		if b.TokensAt(now) >= float64(l.burst) {
 			delete(l.b, k)
 		}
 	}
