@@ -127,7 +127,7 @@ func (s *story) journey(ctx context.Context, o Options, wallet common.Address, r
 				defer mu.Unlock()
 				wl := ""
 				if hb.Chain != nil {
-					wl = fmt.Sprintf("; whitelist: %s, %s SNM free", hb.Chain.Record.Status, trust.FormatSNM(hb.Chain.Funds.Free()))
+					wl = fmt.Sprintf("; whitelist: %s, %s SNM free", hb.Chain.Record.Status, snm.Format(hb.Chain.Funds.Free()))
 				}
 				s.say("  %s heard of %q on the bus (%s%s): %s", name, hb.Announcement.Name, hb.Status, wl, why)
 			},

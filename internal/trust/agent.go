@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sonm-io/sonm/internal/snm"
 )
 
 // Status is where a hub stands with this miner.
@@ -351,7 +353,7 @@ func (a *Agent) evaluate(now time.Time, h *Hub) {
 	if h.Expected != nil && h.Expected.Sign() > 0 && paid.Cmp(h.Expected) < 0 && now.After(h.ExpectedDue) {
 		h.ChainOK = false
 		a.set(h, Refused, fmt.Sprintf("did not pay: %s SNM due by %s, %s SNM received",
-			FormatSNM(h.Expected), h.ExpectedDue.UTC().Format(time.RFC3339), FormatSNM(paid)))
+			snm.Format(h.Expected), h.ExpectedDue.UTC().Format(time.RFC3339), snm.Format(paid)))
 		return
 	}
 	h.ChainOK = true
@@ -382,7 +384,7 @@ func (a *Agent) evaluate(now time.Time, h *Hub) {
 	case pos < a.cfg.MinConfirmations:
 		a.set(h, NotConfirmed, fmt.Sprintf("%d of %d confirmations", pos, a.cfg.MinConfirmations))
 	case h.Expected != nil && h.Expected.Sign() > 0 && paid.Cmp(h.Expected) >= 0:
-		a.set(h, Safe, fmt.Sprintf("paid %s SNM as promised", FormatSNM(paid)))
+		a.set(h, Safe, fmt.Sprintf("paid %s SNM as promised", snm.Format(paid)))
 	default:
 		a.set(h, Checked, fmt.Sprintf("chain record matches, %d confirmations", pos))
 	}
@@ -410,7 +412,7 @@ func (a *Agent) chainProblem(ann *Announcement, c *ChainFacts) string {
 		}
 	}
 	if free := c.Funds.Free(); free.Cmp(a.cfg.MinFreeFunds) < 0 {
-		return fmt.Sprintf("underfunded: %s SNM free, need %s SNM", FormatSNM(free), FormatSNM(a.cfg.MinFreeFunds))
+		return fmt.Sprintf("underfunded: %s SNM free, need %s SNM", snm.Format(free), snm.Format(a.cfg.MinFreeFunds))
 	}
 	return ""
 }
@@ -432,20 +434,3 @@ func orZero(x *big.Int) *big.Int {
 	return x
 }
 
-// FormatSNM writes a wei amount as SNM with up to 18 decimals, trailing zeros
-// trimmed.
-func FormatSNM(wei *big.Int) string {
-	w := orZero(wei)
-	neg := w.Sign() < 0
-	abs := new(big.Int).Abs(w)
-	q, r := new(big.Int).QuoRem(abs, big.NewInt(1e18), new(big.Int))
-	s := q.String()
-	if r.Sign() != 0 {
-		frac := fmt.Sprintf("%018s", r.String())
-		s += "." + strings.TrimRight(frac, "0")
-	}
-	if neg {
-		s = "-" + s
-	}
-	return s
-}

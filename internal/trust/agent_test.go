@@ -12,7 +12,7 @@ import (
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 )
 
-func snm(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
+func tokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
 
 func newKey(t *testing.T) *ecdsa.PrivateKey {
 	t.Helper()
@@ -37,14 +37,14 @@ func honestWorld(t *testing.T) world {
 	owner := newKey(t)
 	wallet := addr(newKey(t))
 	ann := Announcement{Name: "good-hub", Endpoints: []string{"hub.example:10001"}, Wallet: wallet,
-		BuyerWei: snm(2).String(), MinerWei: snm(1).String()}
+		BuyerWei: tokens(2).String(), MinerWei: tokens(1).String()}
 	if err := ann.Sign(owner); err != nil {
 		t.Fatal(err)
 	}
 	return world{owner: owner, wallet: wallet, ann: ann, facts: ChainFacts{
 		Listed: true,
 		Record: WhitelistRecord{Owner: addr(owner), Wallet: wallet, Endpoint: "hub.example:10001", Name: "good-hub", Status: ListTrusted},
-		Funds:  Funds{Balance: snm(100), Frozen: snm(1), Locked: snm(5), Outstanding: snm(4)},
+		Funds:  Funds{Balance: tokens(100), Frozen: tokens(1), Locked: tokens(5), Outstanding: tokens(4)},
 	}}
 }
 
@@ -66,7 +66,7 @@ func TestBadHubsRefusedWithReason(t *testing.T) {
 		{"endpoint mismatch", OnlyWhitelisted, func(_ *testing.T, w *world) { w.facts.Record.Endpoint = "evil.example:1" }, "endpoint mismatch"},
 		{"blacklisted", AcceptAll, func(_ *testing.T, w *world) { w.facts.Record.Status = ListBlacklisted }, "blacklisted"},
 		{"not trusted under trusted policy", OnlyTrusted, func(_ *testing.T, w *world) { w.facts.Record.Status = ListUnconfirmed }, "not trusted"},
-		{"underfunded", OnlyWhitelisted, func(_ *testing.T, w *world) { w.facts.Funds.Outstanding = snm(90) }, "underfunded: 4 SNM free, need 10 SNM"},
+		{"underfunded", OnlyWhitelisted, func(_ *testing.T, w *world) { w.facts.Funds.Outstanding = tokens(90) }, "underfunded: 4 SNM free, need 10 SNM"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -136,14 +136,14 @@ func TestLifecycle(t *testing.T) {
 	step("own vote", NotConfirmed, "1 of 2 confirmations")
 	a.Vote(t0, w.wallet, Vote{Voter: common.Address{2}, Verdict: VerdictGood})
 	step("two voters", Checked, "2 confirmations")
-	a.ExpectPayout(t0, w.wallet, snm(3), t0.Add(time.Hour))
+	a.ExpectPayout(t0, w.wallet, tokens(3), t0.Add(time.Hour))
 	step("owed", Checked, "")
 	paid := w.facts
-	paid.Payouts = []Payout{{Miner: me, Amount: snm(3), Time: t0.Add(30 * time.Minute)}}
+	paid.Payouts = []Payout{{Miner: me, Amount: tokens(3), Time: t0.Add(30 * time.Minute)}}
 	a.Chain(t0.Add(31*time.Minute), w.wallet, paid)
 	step("paid", Safe, "paid 3 SNM")
 	// A new debt that is not paid demotes it with the reason kept.
-	a.ExpectPayout(t0.Add(2*time.Hour), w.wallet, snm(5), t0.Add(3*time.Hour))
+	a.ExpectPayout(t0.Add(2*time.Hour), w.wallet, tokens(5), t0.Add(3*time.Hour))
 	a.Tick(t0.Add(4 * time.Hour))
 	step("did not pay", Refused, "did not pay: 5 SNM due")
 	if v, ok := a.Answer(w.wallet); !ok || v.Verdict != VerdictBad {
@@ -157,7 +157,7 @@ func TestNeverPayingWalletRefused(t *testing.T) {
 	a, _ := NewAgent(DefaultConfig(), addr(newKey(t)), true)
 	a.Announce(t0, w.ann)
 	a.Chain(t0, w.wallet, w.facts)
-	a.ExpectPayout(t0, w.wallet, snm(1), t0.Add(time.Hour))
+	a.ExpectPayout(t0, w.wallet, tokens(1), t0.Add(time.Hour))
 	a.Tick(t0.Add(59 * time.Minute))
 	if h, _ := a.Hub(w.wallet); h.Status == Refused {
 		t.Fatalf("before due: got %s (%s), want not refused", h.Status, h.Reason)
@@ -207,7 +207,7 @@ func TestPaidVotersWeighMore(t *testing.T) {
 	t0 := time.Unix(1_700_000_000, 0)
 	w := honestWorld(t)
 	paidMiner := common.Address{9}
-	w.facts.Payouts = []Payout{{Miner: paidMiner, Amount: snm(1), Time: t0}}
+	w.facts.Payouts = []Payout{{Miner: paidMiner, Amount: tokens(1), Time: t0}}
 	a, _ := NewAgent(DefaultConfig(), addr(newKey(t)), true)
 	a.Announce(t0, w.ann)
 	a.Chain(t0, w.wallet, w.facts)
@@ -247,28 +247,11 @@ func TestStoreRoundTrip(t *testing.T) {
 	b.Restore(hubs)
 	got, ok := b.Hub(w.wallet)
 	want, _ := a.Hub(w.wallet)
-	if !ok || got.Status != want.Status || got.Reason != want.Reason || len(got.Votes) != 1 || got.Chain.Funds.Free().Cmp(snm(90)) != 0 {
+	if !ok || got.Status != want.Status || got.Reason != want.Reason || len(got.Votes) != 1 || got.Chain.Funds.Free().Cmp(tokens(90)) != 0 {
 		t.Fatalf("got %v %s (%s) %d votes, want %s (%s) 1 vote, 90 SNM free", ok, got.Status, got.Reason, len(got.Votes), want.Status, want.Reason)
 	}
 	if missing, err := (FileStore{Path: filepath.Join(t.TempDir(), "none.json")}).Load(); err != nil || missing != nil {
 		t.Fatalf("missing file: got %v %v, want nil nil", missing, err)
-	}
-}
-
-func TestFormatSNM(t *testing.T) {
-	tests := []struct {
-		wei  string
-		want string
-	}{
-		{"0", "0"}, {"1000000000000000000", "1"}, {"1500000000000000000", "1.5"}, {"1", "0.000000000000000001"}, {"-2500000000000000000", "-2.5"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.wei, func(t *testing.T) {
-			v, _ := new(big.Int).SetString(tc.wei, 10)
-			if got := FormatSNM(v); got != tc.want {
-				t.Fatalf("got %s, want %s", got, tc.want)
-			}
-		})
 	}
 }
 

@@ -43,7 +43,7 @@ func (f *fakeChain) Payouts(_ context.Context, w common.Address, _ time.Time) ([
 	defer f.mu.Unlock()
 	var out []Payout
 	for _, m := range f.payees[w] {
-		out = append(out, Payout{Miner: m, Amount: snm(1), Time: time.Now()})
+		out = append(out, Payout{Miner: m, Amount: tokens(1), Time: time.Now()})
 	}
 	return out, nil
 }
@@ -76,7 +76,7 @@ func TestNetworkVerdicts(t *testing.T) {
 	specs := []hubSpec{
 		{"good", nil, Safe, "paid"},
 		{"unlisted", func(_ *testing.T, w *world, c *fakeChain) { delete(c.records, w.wallet) }, Refused, "not in whitelist"},
-		{"poor", func(_ *testing.T, w *world, c *fakeChain) { c.funds[w.wallet] = Funds{Balance: snm(3)} }, Refused, "underfunded"},
+		{"poor", func(_ *testing.T, w *world, c *fakeChain) { c.funds[w.wallet] = Funds{Balance: tokens(3)} }, Refused, "underfunded"},
 		{"moved", func(_ *testing.T, w *world, c *fakeChain) {
 			r := c.records[w.wallet]
 			r.Endpoint = "elsewhere:1"
@@ -185,7 +185,7 @@ func TestNetworkVerdicts(t *testing.T) {
 					}
 					if known && !owed[i][w.wallet] && h.Chain != nil {
 						owed[i][w.wallet] = true
-						a.ExpectPayout(time.Now(), w.wallet, snm(1), time.Now().Add(time.Second))
+						a.ExpectPayout(time.Now(), w.wallet, tokens(1), time.Now().Add(time.Second))
 					}
 					if !known || h.Status != specs[j].want || !strings.Contains(h.Reason, specs[j].reason) {
 						ok = false
@@ -241,7 +241,7 @@ func TestNetworkVerdicts(t *testing.T) {
 			}
 		}
 		good, ok := r.agent.Hub(worlds[0].wallet)
-		if !ok || good.Status != Safe || good.PaidToMe == nil || good.PaidToMe.Cmp(snm(1)) < 0 {
+		if !ok || good.Status != Safe || good.PaidToMe == nil || good.PaidToMe.Cmp(tokens(1)) < 0 {
 			t.Fatalf("good hub after restart: got %v %s paid %v, want safe, paid >= 1 SNM", ok, good.Status, good.PaidToMe)
 		}
 	})
