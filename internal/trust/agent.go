@@ -433,4 +433,3 @@ func orZero(x *big.Int) *big.Int {
 	}
 	return x
 }
-
