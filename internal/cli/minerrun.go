@@ -156,6 +156,17 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 	if !pinned && c == nil {
 		return fmt.Errorf("finding a hub on the bus needs the chain to check it (%s); give --deployment or --rpc, or pin a hub with --hub and --wallet", chainNote)
 	}
+	if pinned && c != nil {
+		warnings, err := checkPinnedHub(ctx, c, wallet)
+		if err != nil {
+			return err
+		}
+		for _, w := range warnings {
+			fmt.Fprintf(errw, "warning: %s\n", w)
+		}
+	} else if pinned {
+		fmt.Fprintf(errw, "note: no chain given, so nothing checks that hub wallet %s can pay (give --deployment or --rpc)\n", wallet.Hex())
+	}
 	key, err := f.minerKey(cmd)
 	if err != nil {
 		return err
