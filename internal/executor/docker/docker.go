@@ -54,6 +54,10 @@ var (
 // ErrNoGPU reports a job asking for more GPUs than the machine offers.
 var ErrNoGPU = errors.New("not enough GPUs")
 
+// ErrNetworkNotAllowed reports a job asking for a network on a machine whose
+// operator allows none.
+var ErrNetworkNotAllowed = errors.New("network not allowed on this miner")
+
 // NobodyUser is the user a container runs as when its image names none.
 const NobodyUser = "65534:65534"
 
@@ -65,6 +69,9 @@ type Config struct {
 	DefaultTmpfs int64
 	// GPUs is how many NVIDIA GPUs this machine offers to containers.
 	GPUs int
+	// AllowNetwork lets units that ask for a network have one (a bridge:
+	// the host's networks and what they reach). Off, such units are refused.
+	AllowNetwork bool
 	// PublishIP is the host address published ports are bound to.
 	PublishIP string
 	// MeasureMemory streams container stats to report peak memory.
@@ -211,7 +218,9 @@ func (e *Executor) check(job executor.Job) error {
 	case job.Resources.GPUs > e.cfg.GPUs:
 		return fmt.Errorf("unit %s asks for %d GPUs, this machine offers %d: %w", job.UnitID, job.Resources.GPUs, e.cfg.GPUs, ErrNoGPU)
 	case len(job.Ports) > 0 && !job.Network:
-		return fmt.Errorf("%w: ports need a network", executor.ErrInvalidJob)
+		return fmt.Errorf("%w: ports are published through a network: the spec needs network: true", executor.ErrInvalidJob)
+	case job.Network && !e.cfg.AllowNetwork:
+		return fmt.Errorf("unit %s asks for a network: %w (its operator allows it with `sonm miner run --allow-network`)", job.UnitID, ErrNetworkNotAllowed)
 	}
 	return nil
 }
