@@ -160,8 +160,14 @@ func New(cfg Config) (*Hub, error) {
 // Start opens the database, resumes unfinished work, and serves the hub
 // service (and the locator unless disabled).
 func (h *Hub) Start(ctx context.Context) error {
+	// Buyers' bundles and results and the database are the owner's alone;
+	// a directory an earlier version made readable to all is tightened.
 	for _, d := range []string{"", "bundles", "replicas", "results"} {
-		if err := os.MkdirAll(filepath.Join(h.cfg.DataDir, d), 0o755); err != nil {
+		p := filepath.Join(h.cfg.DataDir, d)
+		if err := os.MkdirAll(p, 0o700); err != nil {
+			return fmt.Errorf("hub data directory: %w", err)
+		}
+		if err := os.Chmod(p, 0o700); err != nil {
 			return fmt.Errorf("hub data directory: %w", err)
 		}
 	}
