@@ -546,3 +546,48 @@ func TestNetworkIsTheMinersChoice(t *testing.T) {
 	}
 	assertNoContainers(t, open)
 }
+
+func TestOutputDiskLimit(t *testing.T) {
+	e := newExecutor(t)
+	tests := []struct {
+		name     string
+		args     []string
+		disk     int64
+		wantErr  error
+		wantOuts int
+	}{
+		{name: "within the limit", args: []string{"fill", "3"}, disk: 16 << 20, wantOuts: 3},
+		{name: "many files past the limit", args: []string{"fill", "300"}, disk: 16 << 20, wantErr: executor.ErrDiskLimit},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			j, stdout, _ := job(t, tt.args...)
+			j.Resources.DiskBytes = tt.disk
+			res, err := e.Run(context.Background(), j)
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("Run: got error %v, want %v (stdout %q)", err, tt.wantErr, stdout)
+			}
+			if len(res.Outputs) != tt.wantOuts {
+				t.Errorf("outputs: got %d, want %d", len(res.Outputs), tt.wantOuts)
+			}
+			if n := dirBytes(t, j.OutputDir); n > tt.disk {
+				t.Errorf("bytes left in the output dir: got %d, want at most %d", n, tt.disk)
+			}
+		})
+	}
+	assertNoContainers(t, e)
+}
+
+func dirBytes(t *testing.T, dir string) int64 {
+	t.Helper()
+	var n int64
+	filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
+		if err == nil {
+			if fi, err := d.Info(); err == nil && fi.Mode().IsRegular() {
+				n += fi.Size()
+			}
+		}
+		return nil
+	})
+	return n
+}
