@@ -50,18 +50,23 @@ type Config struct {
 	ListenAddr  string // hub service, TCP; default 127.0.0.1:0
 	LocatorAddr string // the locator that resolves "hub"; default 127.0.0.1:10053; "-" for none
 
-	Heartbeat     time.Duration // miners send a heartbeat this often (default 1s)
-	MissedBeats   int           // a miner silent for this many heartbeats is dropped (default 3)
-	PayEvery      time.Duration // payout batches at most this often (default 2s)
-	PayBatch      int           // miners per transferMany (default 100)
-	QuoteTTL      time.Duration // a quote must be used within (default 10m)
-	MaxFailures   int           // failed replicas of one unit before the task fails (default 3 + 2*replication)
-	ReplicaGrace  time.Duration // added to a unit's max_duration before a silent replica is lost (default 30s)
-	NoPersistSync bool          // benchmarks: skip fsync (synchronous=OFF)
+	Heartbeat      time.Duration // miners send a heartbeat this often (default 1s)
+	MissedBeats    int           // a miner silent for this many heartbeats is dropped (default 3)
+	PayEvery       time.Duration // payout batches at most this often (default 2s)
+	PayBatch       int           // miners per transferMany (default 100)
+	QuoteTTL       time.Duration // a quote must be used within (default 10m)
+	MaxFailures    int           // failed replicas of one unit before the task fails (default 3 + 2*replication)
+	ReplicaGrace   time.Duration // added to a unit's max_duration before a silent replica is lost (default 30s)
+	NoPersistSync  bool          // benchmarks: skip fsync (synchronous=OFF)
+	MaxBundleBytes int64         // a buyer's bundle larger than this is refused (default 4 GiB)
 
 	Log *slog.Logger
 	Now func() time.Time
 }
+
+// DefaultMaxBundleBytes is the largest buyer's bundle a hub fetches unless
+// configured otherwise.
+const DefaultMaxBundleBytes = 4 << 30
 
 func (c *Config) defaults() error {
 	if c.Key == nil {
@@ -93,6 +98,9 @@ func (c *Config) defaults() error {
 	}
 	if c.QuoteTTL <= 0 {
 		c.QuoteTTL = 10 * time.Minute
+	}
+	if c.MaxBundleBytes <= 0 {
+		c.MaxBundleBytes = DefaultMaxBundleBytes
 	}
 	if c.ReplicaGrace <= 0 {
 		c.ReplicaGrace = 30 * time.Second
