@@ -46,6 +46,7 @@ type minerRunFlags struct {
 	slots         int
 	docker        bool
 	allowNetwork  bool
+	bundleCache   string
 	torrentListen string
 	name          string
 	ask           string
@@ -97,6 +98,7 @@ restarted miner reports what finished before it stopped.`,
 	fs.BoolVar(&f.docker, "docker", false, "also run Docker units when the engine is reachable")
 	fs.BoolVar(&f.allowNetwork, "allow-network", false, "give Docker units that ask for a network one (they reach this host's networks and beyond); off, such units are refused")
 	fs.StringVar(&f.torrentListen, "torrent-listen", "127.0.0.1:0", "address for torrent peers (bundles in, large outputs out)")
+	fs.StringVar(&f.bundleCache, "bundle-cache", "16GiB", "room for fetched bundles in --workdir; least recently used are removed first, a larger bundle is refused")
 	fs.StringVar(&f.name, "name", "", "the miner's name as the hub shows it (default: the host name)")
 	fs.StringVar(&f.ask, "ask", "", "least pay accepted, SNM per core-hour (default: any)")
 	fs.StringVar(&f.logLevel, "log-level", "warn", "debug, info, warn or error (events are printed anyway)")
@@ -123,6 +125,10 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 	}
 	if f.slots < 1 {
 		return fmt.Errorf("--slots %d: want at least 1", f.slots)
+	}
+	cacheBytes, err := delivery.ParseSize(f.bundleCache)
+	if err != nil || cacheBytes <= 0 {
+		return fmt.Errorf("--bundle-cache %q: want a size such as 16GiB", f.bundleCache)
 	}
 	var ask *big.Int
 	if f.ask != "" {
@@ -243,7 +249,7 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 		Key:       key,
 		Hub:       hubFn,
 		Executors: executors, Images: images, Delivery: dn, Chain: c, ChainOpts: opts,
-		WorkDir: workDir, Slots: f.slots, Capacity: capacity, AskWei: ask, Name: name,
+		WorkDir: workDir, Slots: f.slots, Capacity: capacity, AskWei: ask, Name: name, CacheBytes: cacheBytes,
 		Log: log, OnEvent: printEvent,
 	})
 	if err != nil {
