@@ -74,11 +74,11 @@ var errNoKey = errors.New("no key: give --key-file (hex private key or keystore 
 // when neither is given.
 func (f *busFlags) key() (key *ecdsa.PrivateKey, ok bool, err error) {
 	var data []byte
+	var perm os.FileMode
 	switch {
 	case f.keyFile != "":
-		data, err = os.ReadFile(f.keyFile)
-		if err != nil {
-			return nil, false, fmt.Errorf("read key file: %w", err)
+		if data, perm, err = readKeyFile(f.keyFile); err != nil {
+			return nil, false, err
 		}
 	case os.Getenv(EnvNodeKey) != "":
 		data = []byte(os.Getenv(EnvNodeKey))
@@ -88,6 +88,10 @@ func (f *busFlags) key() (key *ecdsa.PrivateKey, ok bool, err error) {
 	k, isJSON, err := keys.ParseKeyFile(data)
 	if err != nil {
 		return nil, false, err
+	}
+	if !isJSON && f.keyFile != "" && perm&0o077 != 0 {
+		// A raw key is the identity and the payouts: only its owner reads it.
+		return nil, false, fmt.Errorf("key file %s holds a raw private key and others may read it (mode %04o): run `chmod 600 %s`", f.keyFile, perm, f.keyFile)
 	}
 	if isJSON {
 		pass, found := os.LookupEnv(keys.EnvPassword)
@@ -117,6 +121,24 @@ func hubBusKey(owner *ecdsa.PrivateKey, wallet common.Address) (*ecdsa.PrivateKe
 		seed = crypto.Keccak256(seed) // outside the curve's order: one chance in 2^128
 	}
 	return nil, errors.New("derive the hub's bus key: no valid key")
+}
+
+// readKeyFile reads a key file and the permissions it had when read.
+func readKeyFile(path string) ([]byte, os.FileMode, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, 0, fmt.Errorf("read key file: %w", err)
+	}
+	defer fh.Close()
+	fi, err := fh.Stat()
+	if err != nil {
+		return nil, 0, fmt.Errorf("read key file: %w", err)
+	}
+	data, err := io.ReadAll(io.LimitReader(fh, 1<<20))
+	if err != nil {
+		return nil, 0, fmt.Errorf("read key file: %w", err)
+	}
+	return data, fi.Mode().Perm(), nil
 }
 
 func startBus(ctx context.Context, f *busFlags, key *ecdsa.PrivateKey, log *slog.Logger) (*p2p.Node, error) {

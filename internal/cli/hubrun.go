@@ -32,6 +32,7 @@ type hubRunFlags struct {
 	buyerPrice    string
 	minerPay      string
 	torrentListen string
+	maxBundle     string
 	name          string
 	announce      bool
 	logLevel      string
@@ -74,6 +75,7 @@ miners running 'sonm miner hubs' or 'sonm miner run' without --hub find it.`,
 	fs.StringVar(&f.buyerPrice, "buyer-price", "0.05", "what buyers pay, SNM per core-hour")
 	fs.StringVar(&f.minerPay, "miner-pay", "0.04", "what miners are paid, SNM per core-hour")
 	fs.StringVar(&f.torrentListen, "torrent-listen", "127.0.0.1:0", "address for torrent peers (bundles, results)")
+	fs.StringVar(&f.maxBundle, "max-bundle", "4GiB", "largest buyer's bundle the hub fetches (a task with a larger one fails)")
 	fs.StringVar(&f.name, "name", "sonm hub", "the hub's name")
 	fs.BoolVar(&f.announce, "announce", false, "announce the hub on the p2p bus")
 	fs.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")
@@ -98,6 +100,10 @@ func runHubRun(cmd *cobra.Command, f *hubRunFlags) error {
 		return err
 	}
 	log := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: lvl}))
+	maxBundle, err := delivery.ParseSize(f.maxBundle)
+	if err != nil || maxBundle <= 0 {
+		return fmt.Errorf("--max-bundle %q: want a size such as 4GiB", f.maxBundle)
+	}
 	buyer, err := snm.Parse(f.buyerPrice)
 	if err != nil {
 		return fmt.Errorf("--buyer-price: %w", err)
@@ -167,7 +173,7 @@ func runHubRun(cmd *cobra.Command, f *hubRunFlags) error {
 	defer dn.Close()
 	h, err := hub.New(hub.Config{Key: key, Chain: c, Wallet: wallet, Delivery: dn, DataDir: data, Name: f.name,
 		BuyerWei: buyer, MinerWei: pay, ListenAddr: f.listen, LocatorAddr: f.locator, Log: log,
-		PayEvery: f.payEvery, Heartbeat: f.heartbeat})
+		PayEvery: f.payEvery, Heartbeat: f.heartbeat, MaxBundleBytes: maxBundle})
 	if err != nil {
 		return err
 	}

@@ -23,6 +23,7 @@ import (
 	"github.com/sonm-io/sonm/internal/executor"
 	"github.com/sonm-io/sonm/internal/executor/docker"
 	"github.com/sonm-io/sonm/internal/executor/wasm"
+	"github.com/sonm-io/sonm/internal/hardware"
 	"github.com/sonm-io/sonm/internal/taskspec"
 )
 
@@ -32,6 +33,7 @@ type execOptions struct {
 	json     bool
 	parallel int
 	cacheDir string
+	network  bool
 }
 
 func newMinerExecCmd() *cobra.Command {
@@ -58,6 +60,7 @@ directory that is printed). The command fails if any unit fails.`,
 	f.StringVar(&o.out, "out", "", "directory for the units' outputs (default: a new temporary directory)")
 	f.BoolVar(&o.json, "json", false, "print the summary as JSON on stdout (unit output goes to stderr)")
 	f.IntVar(&o.parallel, "parallel", 0, "units run at once (default: CPU count for wasm, 1 for docker)")
+	f.BoolVar(&o.network, "allow-network", false, "give Docker units that ask for a network one (they reach this host's networks and beyond)")
 	f.StringVar(&o.cacheDir, "cache-dir", "", "cache for compiled WebAssembly modules (default: the user cache dir)")
 	return cmd
 }
@@ -78,6 +81,21 @@ type unitReport struct {
 
 func (r unitReport) ok() bool {
 	return r.Error == "" && r.ExitCode == 0 && !r.OOM && !r.TimedOut && len(r.Missing) == 0
+}
+
+// execDockerConfig is the Docker executor's configuration for one exec:
+// the machine's GPUs when the spec asks for some, a network when allowed.
+func execDockerConfig(ctx context.Context, spec *taskspec.Spec, allowNetwork bool, run hardware.Runner) (docker.Config, error) {
+	cfg := docker.DefaultConfig()
+	cfg.AllowNetwork = allowNetwork
+	if spec.Resources.GPUs > 0 {
+		gpus, err := hardware.DetectGPUs(ctx, run)
+		if err != nil {
+			return cfg, fmt.Errorf("the spec asks for %d GPUs: %w", spec.Resources.GPUs, err)
+		}
+		cfg.GPUs = len(gpus)
+	}
+	return cfg, nil
 }
 
 func runExec(ctx context.Context, specPath string, o execOptions, stdout, stderr io.Writer) error {
@@ -168,7 +186,10 @@ func runExec(ctx context.Context, specPath string, o execOptions, stdout, stderr
 		if err := ensureImage(ctx, api, spec, live); err != nil {
 			return err
 		}
-		cfg := docker.DefaultConfig()
+		cfg, err := execDockerConfig(ctx, spec, o.network, hardware.ExecRunner)
+		if err != nil {
+			return err
+		}
 		d, err := docker.New(cfg, api, log)
 		if err != nil {
 			return err

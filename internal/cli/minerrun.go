@@ -45,6 +45,8 @@ type minerRunFlags struct {
 	workDir       string
 	slots         int
 	docker        bool
+	allowNetwork  bool
+	bundleCache   string
 	torrentListen string
 	name          string
 	ask           string
@@ -94,7 +96,9 @@ restarted miner reports what finished before it stopped.`,
 	fs.StringVar(&f.workDir, "workdir", "", "directory for bundles, outputs and state (default ~/.sonm/miner)")
 	fs.IntVar(&f.slots, "slots", runtime.NumCPU(), "work units run at once")
 	fs.BoolVar(&f.docker, "docker", false, "also run Docker units when the engine is reachable")
+	fs.BoolVar(&f.allowNetwork, "allow-network", false, "give Docker units that ask for a network one (they reach this host's networks and beyond); off, such units are refused")
 	fs.StringVar(&f.torrentListen, "torrent-listen", "127.0.0.1:0", "address for torrent peers (bundles in, large outputs out)")
+	fs.StringVar(&f.bundleCache, "bundle-cache", "16GiB", "room for fetched bundles in --workdir; least recently used are removed first, a larger bundle is refused")
 	fs.StringVar(&f.name, "name", "", "the miner's name as the hub shows it (default: the host name)")
 	fs.StringVar(&f.ask, "ask", "", "least pay accepted, SNM per core-hour (default: any)")
 	fs.StringVar(&f.logLevel, "log-level", "warn", "debug, info, warn or error (events are printed anyway)")
@@ -121,6 +125,10 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 	}
 	if f.slots < 1 {
 		return fmt.Errorf("--slots %d: want at least 1", f.slots)
+	}
+	cacheBytes, err := delivery.ParseSize(f.bundleCache)
+	if err != nil || cacheBytes <= 0 {
+		return fmt.Errorf("--bundle-cache %q: want a size such as 16GiB", f.bundleCache)
 	}
 	var ask *big.Int
 	if f.ask != "" {
@@ -185,9 +193,11 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 	}
 	defer w.Close(context.WithoutCancel(ctx))
 	executors := map[string]executor.Executor{taskspec.ExecutorWasm: w}
+	profile, _, _ := (hardware.Cache{Path: filepath.Join(defaultCacheDir(""), "hardware.json")}).Load()
+	capacity, dcfg := minerOffer(f.slots, profile, f.allowNetwork)
 	var images miner.ImagePreparer
 	if f.docker {
-		api, d, err := startDocker(ctx, log)
+		api, d, err := startDocker(ctx, dcfg, log)
 		if err != nil {
 			fmt.Fprintf(errw, "note: Docker units are off: %v\n", err)
 		} else {
@@ -195,6 +205,10 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 			executors[taskspec.ExecutorDocker] = d
 			images = dockerImages{api: api, log: errw}
 		}
+	}
+	if executors[taskspec.ExecutorDocker] == nil {
+		// Only Docker units get GPUs and a network.
+		capacity.GPUs, capacity.Network = 0, false
 	}
 
 	dn, err := delivery.New(delivery.Config{ListenAddr: f.torrentListen}, log.With("component", "delivery"))
@@ -206,10 +220,6 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 	}
 	defer dn.Close()
 
-	capacity := hubapi.Capacity{Slots: f.slots, Cores: float64(runtime.NumCPU())}
-	if p, ok, _ := (hardware.Cache{Path: filepath.Join(defaultCacheDir(""), "hardware.json")}).Load(); ok {
-		capacity.MemoryBytes, capacity.GPUs = p.RAM.TotalBytes, len(p.GPUs)
-	}
 	var mu sync.Mutex // one line at a time
 	printEvent := func(e miner.Event) {
 		mu.Lock()
@@ -250,7 +260,7 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 		Key:       key,
 		Hub:       hubFn,
 		Executors: executors, Images: images, Delivery: dn, Chain: c, ChainOpts: opts,
-		WorkDir: workDir, Slots: f.slots, Capacity: capacity, AskWei: ask, Name: name,
+		WorkDir: workDir, Slots: f.slots, Capacity: capacity, AskWei: ask, Name: name, CacheBytes: cacheBytes,
 		Log: log, OnEvent: printEvent,
 	})
 	if err != nil {
@@ -332,7 +342,19 @@ func (f *minerRunFlags) minerKey(cmd *cobra.Command) (*ecdsa.PrivateKey, error) 
 	return store.Unlock(acc.Address, pass)
 }
 
-func startDocker(ctx context.Context, log *slog.Logger) (*client.Client, *docker.Executor, error) {
+// minerOffer is what a miner tells the hub it has and what its Docker
+// executor is built with, from one source: a unit the hub places for the
+// GPUs or network it was told of must not be refused by the executor.
+func minerOffer(slots int, p hardware.Profile, allowNetwork bool) (hubapi.Capacity, docker.Config) {
+	c := hubapi.Capacity{Slots: slots, Cores: float64(runtime.NumCPU()), MemoryBytes: p.RAM.TotalBytes,
+		GPUs: len(p.GPUs), Network: allowNetwork}
+	cfg := docker.DefaultConfig()
+	cfg.GPUs = c.GPUs
+	cfg.AllowNetwork = allowNetwork
+	return c, cfg
+}
+
+func startDocker(ctx context.Context, cfg docker.Config, log *slog.Logger) (*client.Client, *docker.Executor, error) {
 	api, err := client.New(client.FromEnv)
 	if err != nil {
 		return nil, nil, fmt.Errorf("docker client: %w", err)
@@ -343,7 +365,7 @@ func startDocker(ctx context.Context, log *slog.Logger) (*client.Client, *docker
 		api.Close()
 		return nil, nil, fmt.Errorf("the Docker engine does not answer: %w", err)
 	}
-	d, err := docker.New(docker.DefaultConfig(), api, log.With("component", "docker"))
+	d, err := docker.New(cfg, api, log.With("component", "docker"))
 	if err != nil {
 		api.Close()
 		return nil, nil, err

@@ -215,6 +215,7 @@ func TestMinerRunRefusesBadFlags(t *testing.T) {
 		{[]string{"--hub", "127.0.0.1:1", "--wallet", "0x12"}, "not an address"},
 		{[]string{"--hub", "127.0.0.1:1", "--wallet", "0x00000000000000000000000000000000000000aa", "--slots", "0"}, "--slots 0"},
 		{[]string{"--hub", "127.0.0.1:1", "--wallet", "0x00000000000000000000000000000000000000aa", "--ask", "lots"}, "--ask"},
+		{[]string{"--hub", "127.0.0.1:1", "--wallet", "0x00000000000000000000000000000000000000aa", "--bundle-cache", "lots"}, "--bundle-cache"},
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {

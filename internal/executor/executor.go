@@ -32,6 +32,9 @@ var (
 	ErrTimeout = errors.New("unit exceeded its maximum duration")
 	// ErrInvalidJob reports a job that cannot be run as described.
 	ErrInvalidJob = errors.New("invalid job")
+	// ErrDiskLimit reports a unit that wrote more to its output directory
+	// than its disk limit; its outputs are not collected.
+	ErrDiskLimit = errors.New("unit wrote more than its disk limit")
 	// ErrNotFound reports a container or module that does not exist.
 	ErrNotFound = errors.New("not found")
 )
@@ -94,7 +97,7 @@ type Resources struct {
 	CPU         float64 // cores, fractional allowed
 	MemoryBytes int64
 	GPUs        int
-	DiskBytes   int64 // scratch space (tmpfs /tmp on docker)
+	DiskBytes   int64 // bounds /out, and /tmp on docker; 0: the executor's default
 	Pids        int64
 	Timeout     time.Duration
 }

@@ -36,7 +36,7 @@ func JobFor(spec *taskspec.Spec, u taskspec.Unit, taskID, inputDir, outputDir st
 		InputDir:  inputDir,
 		OutputDir: outputDir,
 		Outputs:   u.Outputs,
-		Network:   spec.Network || len(spec.Ports) > 0,
+		Network:   spec.Network, // published ports never bring outbound access with them
 		Ports:     spec.Ports,
 		Resources: Resources{
 			CPU:         spec.Resources.CPU,

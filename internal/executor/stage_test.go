@@ -129,3 +129,25 @@ func TestCollectOutputsSkipsSymlinks(t *testing.T) {
 		t.Errorf("escaping path: got %v, want ErrInvalidJob", err)
 	}
 }
+
+func TestJobForNetwork(t *testing.T) {
+	tests := []struct {
+		name    string
+		network bool
+		ports   []int
+		want    bool
+	}{
+		{"off", false, nil, false},
+		{"asked", true, nil, true},
+		{"ports alone do not turn it on", false, []int{8080}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			spec := &taskspec.Spec{Network: tt.network, Ports: tt.ports}
+			j := JobFor(spec, taskspec.Unit{}, "t", "", "/out")
+			if j.Network != tt.want {
+				t.Errorf("Network: got %v, want %v", j.Network, tt.want)
+			}
+		})
+	}
+}

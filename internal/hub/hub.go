@@ -50,18 +50,23 @@ type Config struct {
 	ListenAddr  string // hub service, TCP; default 127.0.0.1:0
 	LocatorAddr string // the locator that resolves "hub"; default 127.0.0.1:10053; "-" for none
 
-	Heartbeat     time.Duration // miners send a heartbeat this often (default 1s)
-	MissedBeats   int           // a miner silent for this many heartbeats is dropped (default 3)
-	PayEvery      time.Duration // payout batches at most this often (default 2s)
-	PayBatch      int           // miners per transferMany (default 100)
-	QuoteTTL      time.Duration // a quote must be used within (default 10m)
-	MaxFailures   int           // failed replicas of one unit before the task fails (default 3 + 2*replication)
-	ReplicaGrace  time.Duration // added to a unit's max_duration before a silent replica is lost (default 30s)
-	NoPersistSync bool          // benchmarks: skip fsync (synchronous=OFF)
+	Heartbeat      time.Duration // miners send a heartbeat this often (default 1s)
+	MissedBeats    int           // a miner silent for this many heartbeats is dropped (default 3)
+	PayEvery       time.Duration // payout batches at most this often (default 2s)
+	PayBatch       int           // miners per transferMany (default 100)
+	QuoteTTL       time.Duration // a quote must be used within (default 10m)
+	MaxFailures    int           // failed replicas of one unit before the task fails (default 3 + 2*replication)
+	ReplicaGrace   time.Duration // added to a unit's max_duration before a silent replica is lost (default 30s)
+	NoPersistSync  bool          // benchmarks: skip fsync (synchronous=OFF)
+	MaxBundleBytes int64         // a buyer's bundle larger than this is refused (default 4 GiB)
 
 	Log *slog.Logger
 	Now func() time.Time
 }
+
+// DefaultMaxBundleBytes is the largest buyer's bundle a hub fetches unless
+// configured otherwise.
+const DefaultMaxBundleBytes = 4 << 30
 
 func (c *Config) defaults() error {
 	if c.Key == nil {
@@ -93,6 +98,9 @@ func (c *Config) defaults() error {
 	}
 	if c.QuoteTTL <= 0 {
 		c.QuoteTTL = 10 * time.Minute
+	}
+	if c.MaxBundleBytes <= 0 {
+		c.MaxBundleBytes = DefaultMaxBundleBytes
 	}
 	if c.ReplicaGrace <= 0 {
 		c.ReplicaGrace = 30 * time.Second
@@ -160,8 +168,14 @@ func New(cfg Config) (*Hub, error) {
 // Start opens the database, resumes unfinished work, and serves the hub
 // service (and the locator unless disabled).
 func (h *Hub) Start(ctx context.Context) error {
+	// Buyers' bundles and results and the database are the owner's alone;
+	// a directory an earlier version made readable to all is tightened.
 	for _, d := range []string{"", "bundles", "replicas", "results"} {
-		if err := os.MkdirAll(filepath.Join(h.cfg.DataDir, d), 0o755); err != nil {
+		p := filepath.Join(h.cfg.DataDir, d)
+		if err := os.MkdirAll(p, 0o700); err != nil {
+			return fmt.Errorf("hub data directory: %w", err)
+		}
+		if err := os.Chmod(p, 0o700); err != nil {
 			return fmt.Errorf("hub data directory: %w", err)
 		}
 	}

@@ -336,7 +336,7 @@ func (h *Hub) fetchBundle(t *task) (string, error) {
 	// A buyer that never seeds must not hold the task forever.
 	ctx, cancel := context.WithTimeout(context.Background(), bundleTimeout)
 	defer cancel()
-	got, err := h.cfg.Delivery.Fetch(ctx, delivery.FetchRequest{Target: tg, Dir: dir, Peers: tg.Peers})
+	got, err := h.cfg.Delivery.Fetch(ctx, delivery.FetchRequest{Target: tg, Dir: dir, Peers: tg.Peers, Quota: h.cfg.MaxBundleBytes})
 	if err != nil {
 		return "", err
 	}

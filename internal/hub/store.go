@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -93,6 +94,16 @@ func openStore(dir string, durable bool) (*store, error) {
 	sync := "FULL"
 	if !durable {
 		sync = "OFF"
+	}
+	// SQLite gives its -wal and -shm files the mode of the database.
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("open hub database %s: %w", path, err)
+	}
+	err = f.Chmod(0o600)
+	f.Close()
+	if err != nil {
+		return nil, fmt.Errorf("open hub database %s: %w", path, err)
 	}
 	dsn := "file:" + path + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=synchronous(" + sync + ")&_pragma=cache_size(-32768)&_pragma=temp_store(2)"
 	db, err := sql.Open("sqlite", dsn)

@@ -142,7 +142,8 @@ type Capacity struct {
 	Cores       float64  `msgpack:"cores"`
 	MemoryBytes int64    `msgpack:"memory"`
 	GPUs        int      `msgpack:"gpus"`
-	Executors   []string `msgpack:"executors"` // "wasm", "docker"
+	Executors   []string `msgpack:"executors"`         // "wasm", "docker"
+	Network     bool     `msgpack:"network,omitempty"` // runs units that ask for a network
 }
 
 // JoinRequest opens the join stream. The miner proves its key by signing

@@ -82,6 +82,11 @@ type Config struct {
 	// KeepShared is how long a large output stays shared after it was
 	// reported (default 10 minutes).
 	KeepShared time.Duration
+	// CacheBytes bounds the fetched bundles and blobs kept in WorkDir
+	// (default DefaultCacheBytes): the least recently used that no ready
+	// task holds are removed first, and one larger than the bound is
+	// refused.
+	CacheBytes int64
 }
 
 // Stats is what the miner has done so far.
@@ -124,6 +129,7 @@ type Miner struct {
 	sent    map[uint64]*pendingResult
 	shared  map[uint64]*sharedOutput
 	bundles map[string]*bundle
+	useSeq  uint64 // orders bundle uses, for eviction
 	stats   Stats
 	claimed map[common.Address]bool
 	claimMu sync.Mutex
@@ -198,6 +204,9 @@ func New(cfg Config) (*Miner, error) {
 	if cfg.KeepShared <= 0 {
 		cfg.KeepShared = 10 * time.Minute
 	}
+	if cfg.CacheBytes <= 0 {
+		cfg.CacheBytes = DefaultCacheBytes
+	}
 	m := &Miner{
 		cfg:     cfg,
 		addr:    crypto.PubkeyToAddress(cfg.Key.PublicKey),
@@ -262,6 +271,7 @@ func (m *Miner) Run(ctx context.Context) error {
 	if err := m.recover(ctx, &wg); err != nil {
 		return err
 	}
+	m.adoptCache()
 	wait := m.cfg.RetryMin
 	for {
 		joined, err := m.session(ctx, &wg)

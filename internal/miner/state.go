@@ -66,11 +66,14 @@ func (m *Miner) saveState() error {
 		st.Running = append(st.Running, savedRun{ID: r.a.ID, Task: r.a.Task, Unit: r.a.Unit, Deadline: r.a.Deadline,
 			Executor: r.executor, OutputDir: r.outDir})
 	}
+	// Copies: sendResults stamps SentAt under m.mu while this encodes.
 	for _, p := range m.pending {
-		st.Results = append(st.Results, p)
+		c := *p
+		st.Results = append(st.Results, &c)
 	}
 	for _, p := range m.sent {
-		st.Sent = append(st.Sent, p)
+		c := *p
+		st.Sent = append(st.Sent, &c)
 	}
 	m.mu.Unlock()
 	sort.Slice(st.Sent, func(i, j int) bool { return st.Sent[i].Result.ID < st.Sent[j].Result.ID })

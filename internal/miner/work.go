@@ -15,7 +15,6 @@ import (
 
 	"github.com/anacrolix/torrent/metainfo"
 
-	"github.com/sonm-io/sonm/internal/delivery"
 	"github.com/sonm-io/sonm/internal/executor"
 	"github.com/sonm-io/sonm/internal/hubapi"
 	"github.com/sonm-io/sonm/internal/taskspec"
@@ -40,6 +39,9 @@ type task struct {
 	inputDir string // staged inputs, "" for none
 
 	lastUsed time.Time // guarded by Miner.mu
+	// held are the info hashes of the bundles and blobs a ready task uses:
+	// the cache does not evict them (guarded by Miner.mu).
+	held []string
 }
 
 // run is one assignment held by the miner: queued or running.
@@ -70,12 +72,6 @@ type sharedOutput struct {
 	until    time.Time // zero while not reported yet
 }
 
-// bundle is one fetched torrent, fetched once per miner process.
-type bundle struct {
-	mu   sync.Mutex
-	path string
-}
-
 func (m *Miner) addTask(ti hubapi.TaskInfo) error {
 	if ti.Task == "" {
 		return fmt.Errorf("%w: task without an id", hubapi.ErrBadRequest)
@@ -87,6 +83,10 @@ func (m *Miner) addTask(ti hubapi.TaskInfo) error {
 	if old, ok := m.tasks[ti.Task]; ok && bytes.Equal(old.info.Spec, ti.Spec) && old.info.Bundle == ti.Bundle {
 		m.mu.Unlock()
 		return nil // sent again on a new join stream
+	}
+	if old, ok := m.tasks[ti.Task]; ok {
+		m.releaseLocked(old.held)
+		old.held = nil
 	}
 	m.tasks[ti.Task] = &task{info: ti, lastUsed: m.cfg.Now()}
 	m.mu.Unlock()
@@ -201,6 +201,8 @@ func (m *Miner) janitor() {
 		// is kept for late assignments; its staged files are not.
 		if t.ready {
 			t.ready, t.spec, t.module, t.inputDir = false, nil, "", ""
+			m.releaseLocked(t.held)
+			t.held = nil
 			os.RemoveAll(filepath.Join(m.cfg.WorkDir, dirTasks, taskKey(id)))
 		}
 		if idle > forgetTask {
@@ -403,8 +405,14 @@ func (m *Miner) prepare(ctx context.Context, t *task) error {
 	if t.ready {
 		return nil
 	}
+	var held []string
+	defer func() {
+		if !t.ready {
+			m.release(held)
+		}
+	}()
 	key := taskKey(t.info.Task)
-	bundleDir, err := m.bundleDir(ctx, t.info, key)
+	bundleDir, err := m.bundleDir(ctx, t.info, key, &held)
 	if err != nil {
 		return err
 	}
@@ -422,7 +430,7 @@ func (m *Miner) prepare(ctx context.Context, t *task) error {
 	switch spec.Executor {
 	case taskspec.ExecutorWasm:
 		if spec.Module != nil && spec.Module.Magnet != "" {
-			p, err := m.fetchBlob(ctx, spec.Module.Magnet, spec.Module.SHA256)
+			p, err := m.fetchBlob(ctx, spec.Module.Magnet, spec.Module.SHA256, &held)
 			if err != nil {
 				return fmt.Errorf("module: %w", err)
 			}
@@ -452,7 +460,7 @@ func (m *Miner) prepare(ctx context.Context, t *task) error {
 			if in.Magnet == "" {
 				continue
 			}
-			p, err := m.fetchBlob(ctx, in.Magnet, in.SHA256)
+			p, err := m.fetchBlob(ctx, in.Magnet, in.SHA256, &held)
 			if err != nil {
 				return fmt.Errorf("inputs[%d]: %w", i, err)
 			}
@@ -466,6 +474,9 @@ func (m *Miner) prepare(ctx context.Context, t *task) error {
 			return err
 		}
 	}
+	m.mu.Lock()
+	t.held = held
+	m.mu.Unlock()
 	t.spec, t.module, t.inputDir, t.ready = spec, module, inputDir, true
 	return nil
 }
@@ -499,12 +510,12 @@ func confine(spec *taskspec.Spec) error {
 
 // bundleDir fetches the task's bundle and returns the directory its spec's
 // relative paths resolve against; an empty directory when there is none.
-func (m *Miner) bundleDir(ctx context.Context, ti hubapi.TaskInfo, key string) (string, error) {
+func (m *Miner) bundleDir(ctx context.Context, ti hubapi.TaskInfo, key string, hold *[]string) (string, error) {
 	if ti.Bundle == "" {
 		dir := filepath.Join(m.cfg.WorkDir, dirTasks, key, "empty")
 		return dir, os.MkdirAll(dir, 0o755)
 	}
-	p, err := m.fetchTorrent(ctx, ti.Bundle, dirBundles)
+	p, err := m.fetchTorrent(ctx, ti.Bundle, dirBundles, hold)
 	if err != nil {
 		return "", fmt.Errorf("bundle: %w", err)
 	}
@@ -520,8 +531,8 @@ func (m *Miner) bundleDir(ctx context.Context, ti hubapi.TaskInfo, key string) (
 }
 
 // fetchBlob fetches a single file by magnet and checks its pinned sha256.
-func (m *Miner) fetchBlob(ctx context.Context, magnet, sha string) (string, error) {
-	p, err := m.fetchTorrent(ctx, magnet, dirBlobs)
+func (m *Miner) fetchBlob(ctx context.Context, magnet, sha string, hold *[]string) (string, error) {
+	p, err := m.fetchTorrent(ctx, magnet, dirBlobs, hold)
 	if err != nil {
 		return "", err
 	}
@@ -540,37 +551,6 @@ func (m *Miner) fetchBlob(ctx context.Context, magnet, sha string) (string, erro
 		}
 	}
 	return p, nil
-}
-
-// fetchTorrent fetches a magnet into WorkDir/sub/<info hash>, once per
-// process, and returns the fetched path.
-func (m *Miner) fetchTorrent(ctx context.Context, magnet, sub string) (string, error) {
-	if m.cfg.Delivery == nil {
-		return "", fmt.Errorf("%w: %s needs a delivery node, and this miner has none", executor.ErrUnsupportedSource, magnet)
-	}
-	target, err := delivery.ParseTarget(magnet)
-	if err != nil {
-		return "", err
-	}
-	ih := target.InfoHash.HexString()
-	m.mu.Lock()
-	b := m.bundles[ih]
-	if b == nil {
-		b = &bundle{}
-		m.bundles[ih] = b
-	}
-	m.mu.Unlock()
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if b.path != "" {
-		return b.path, nil
-	}
-	f, err := m.cfg.Delivery.Fetch(ctx, delivery.FetchRequest{Target: target, Dir: filepath.Join(m.cfg.WorkDir, sub, ih)})
-	if err != nil {
-		return "", err
-	}
-	b.path = f.Path
-	return f.Path, nil
 }
 
 // taskKey names a task's directory: task ids come from the hub.

@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/moby/moby/api/pkg/stdcopy"
@@ -54,6 +55,10 @@ var (
 // ErrNoGPU reports a job asking for more GPUs than the machine offers.
 var ErrNoGPU = errors.New("not enough GPUs")
 
+// ErrNetworkNotAllowed reports a job asking for a network on a machine whose
+// operator allows none.
+var ErrNetworkNotAllowed = errors.New("network not allowed on this miner")
+
 // NobodyUser is the user a container runs as when its image names none.
 const NobodyUser = "65534:65534"
 
@@ -63,8 +68,14 @@ type Config struct {
 	DefaultPids int64
 	// DefaultTmpfs is the size of /tmp when the job asks for no disk.
 	DefaultTmpfs int64
+	// DefaultDisk bounds what a unit writes under /out when the job asks
+	// for no disk.
+	DefaultDisk int64
 	// GPUs is how many NVIDIA GPUs this machine offers to containers.
 	GPUs int
+	// AllowNetwork lets units that ask for a network have one (a bridge:
+	// the host's networks and what they reach). Off, such units are refused.
+	AllowNetwork bool
 	// PublishIP is the host address published ports are bound to.
 	PublishIP string
 	// MeasureMemory streams container stats to report peak memory.
@@ -73,7 +84,7 @@ type Config struct {
 
 // DefaultConfig is the configuration used where none is given.
 func DefaultConfig() Config {
-	return Config{DefaultPids: 256, DefaultTmpfs: 64 << 20, PublishIP: "127.0.0.1", MeasureMemory: true}
+	return Config{DefaultPids: 256, DefaultTmpfs: 64 << 20, DefaultDisk: 1 << 30, PublishIP: "127.0.0.1", MeasureMemory: true}
 }
 
 // Executor runs units in containers. It is safe for concurrent use.
@@ -94,6 +105,9 @@ func New(cfg Config, api API, log *slog.Logger) (*Executor, error) {
 	}
 	if cfg.DefaultTmpfs <= 0 {
 		cfg.DefaultTmpfs = DefaultConfig().DefaultTmpfs
+	}
+	if cfg.DefaultDisk <= 0 {
+		cfg.DefaultDisk = DefaultConfig().DefaultDisk
 	}
 	if cfg.PublishIP == "" {
 		cfg.PublishIP = DefaultConfig().PublishIP
@@ -117,7 +131,10 @@ type Handle struct {
 	OutputDir string
 	Outputs   []string
 	Timeout   time.Duration
-	Started   time.Time
+	// Disk bounds the bytes under OutputDir; 0 for none (adopted from an
+	// older version).
+	Disk    int64
+	Started time.Time
 	// Published maps each container port of the job to the host address
 	// ("127.0.0.1:49153") it is published on.
 	Published map[int]string
@@ -175,7 +192,7 @@ func (e *Executor) Start(ctx context.Context, job executor.Job) (*Handle, error)
 	}
 	h := &Handle{
 		ID: created.ID, TaskID: job.TaskID, UnitID: job.UnitID,
-		OutputDir: job.OutputDir, Outputs: job.Outputs, Timeout: job.Resources.Timeout,
+		OutputDir: job.OutputDir, Outputs: job.Outputs, Timeout: job.Resources.Timeout, Disk: e.disk(job),
 		stdout: orDiscard(job.Stdout), stderr: orDiscard(job.Stderr),
 	}
 	att, err := e.api.ContainerAttach(ctx, h.ID, client.ContainerAttachOptions{Stream: true, Stdout: true, Stderr: true})
@@ -211,7 +228,9 @@ func (e *Executor) check(job executor.Job) error {
 	case job.Resources.GPUs > e.cfg.GPUs:
 		return fmt.Errorf("unit %s asks for %d GPUs, this machine offers %d: %w", job.UnitID, job.Resources.GPUs, e.cfg.GPUs, ErrNoGPU)
 	case len(job.Ports) > 0 && !job.Network:
-		return fmt.Errorf("%w: ports need a network", executor.ErrInvalidJob)
+		return fmt.Errorf("%w: ports are published through a network: the spec needs network: true", executor.ErrInvalidJob)
+	case job.Network && !e.cfg.AllowNetwork:
+		return fmt.Errorf("unit %s asks for a network: %w (its operator allows it with `sonm miner run --allow-network`)", job.UnitID, ErrNetworkNotAllowed)
 	}
 	return nil
 }
@@ -237,6 +256,8 @@ func (e *Executor) containerConfig(job executor.Job, user string) (*container.Co
 	if job.Resources.Timeout > 0 {
 		cfg.Labels[labelTimeout] = job.Resources.Timeout.String()
 	}
+	disk := e.disk(job)
+	cfg.Labels[labelDisk] = strconv.FormatInt(disk, 10)
 	if len(job.Command) > 0 {
 		cfg.Entrypoint = job.Command
 	}
@@ -260,6 +281,8 @@ func (e *Executor) containerConfig(job executor.Job, user string) (*container.Co
 		Resources: container.Resources{
 			NanoCPUs:  int64(job.Resources.CPU * 1e9),
 			PidsLimit: &pids,
+			// No one file outgrows the disk limit; Wait bounds their sum.
+			Ulimits: []*container.Ulimit{{Name: "fsize", Soft: disk, Hard: disk}},
 		},
 	}
 	if m := job.Resources.MemoryBytes; m > 0 {
@@ -290,7 +313,18 @@ func (e *Executor) containerConfig(job executor.Job, user string) (*container.Co
 	return cfg, hc, nil
 }
 
-const labelTimeout = "io.sonm.timeout"
+const (
+	labelTimeout = "io.sonm.timeout"
+	labelDisk    = "io.sonm.disk"
+)
+
+// disk is the bound on what job writes under /out.
+func (e *Executor) disk(job executor.Job) int64 {
+	if job.Resources.DiskBytes > 0 {
+		return job.Resources.DiskBytes
+	}
+	return e.cfg.DefaultDisk
+}
 
 func (e *Executor) published(ctx context.Context, h *Handle) error {
 	insp, err := e.api.ContainerInspect(ctx, h.ID, client.ContainerInspectOptions{})
@@ -329,6 +363,10 @@ func (e *Executor) Wait(ctx context.Context, h *Handle) (executor.Result, error)
 	defer stopStats()
 	if e.cfg.MeasureMemory {
 		go peak.follow(statsCtx, e.api, h.ID)
+	}
+	var overDisk atomic.Bool
+	if h.Disk > 0 {
+		go e.watchDisk(statsCtx, h, &overDisk)
 	}
 
 	waitCtx := ctx
@@ -376,6 +414,10 @@ func (e *Executor) Wait(ctx context.Context, h *Handle) (executor.Result, error)
 		res.Duration = runTime(st.StartedAt, st.FinishedAt, h.Started)
 	}
 	res.PeakMemory = peak.get()
+	if h.Disk > 0 && (overDisk.Load() || outputBytes(h.OutputDir) > h.Disk) {
+		emptyDir(h.OutputDir)
+		return res, fmt.Errorf("unit %s: %w of %d bytes under %s", h.UnitID, executor.ErrDiskLimit, h.Disk, executor.GuestOutputDir)
+	}
 	outs, missing, err := executor.CollectOutputs(h.OutputDir, h.Outputs)
 	if err != nil {
 		return res, err
@@ -461,6 +503,9 @@ func (e *Executor) Adopt(ctx context.Context, f Found, stdout, stderr io.Writer)
 	if insp.Container.Config != nil {
 		if d, err := time.ParseDuration(insp.Container.Config.Labels[labelTimeout]); err == nil {
 			h.Timeout = d
+		}
+		if n, err := strconv.ParseInt(insp.Container.Config.Labels[labelDisk], 10, 64); err == nil && n > 0 {
+			h.Disk = n
 		}
 	}
 	logs, err := e.api.ContainerLogs(ctx, f.ID, client.ContainerLogsOptions{ShowStdout: true, ShowStderr: true, Follow: true})

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -258,7 +259,6 @@ func TestIsolation(t *testing.T) {
 		wantOut  string
 	}{
 		{name: "no network by default", args: []string{"ifaces"}, wantExit: 0, wantOut: "loopback only"},
-		{name: "network when asked", args: []string{"ifaces"}, edit: func(j *executor.Job) { j.Network = true }, wantExit: 3},
 		{name: "memory limit exceeded is OOM", args: []string{"alloc", "512"}, edit: func(j *executor.Job) { j.Resources.MemoryBytes = 64 << 20 }, wantOOM: true, wantExit: 137},
 		{name: "fork bomb stopped by pids limit", args: []string{"forkbomb"}, edit: func(j *executor.Job) { j.Resources.Pids = 32 }, wantExit: 3, wantOut: "then: fork/exec /guest: resource temporarily unavailable"},
 		{name: "root filesystem is read-only", args: []string{"write", "/newfile"}, wantExit: 3, wantOut: "read-only file system"},
@@ -295,7 +295,7 @@ func TestIsolation(t *testing.T) {
 }
 
 func TestPublishedPort(t *testing.T) {
-	e := newExecutor(t)
+	e := networkExecutor(t)
 	j, _, _ := job(t, "serve")
 	j.Network, j.Ports = true, []int{8080}
 	h, err := e.Start(context.Background(), j)
@@ -445,6 +445,7 @@ func TestInvalidJobs(t *testing.T) {
 		{"no output dir", executor.Job{Image: "x"}, executor.ErrInvalidJob},
 		{"gpus on a machine without", executor.Job{Image: "x", OutputDir: "/tmp", Resources: executor.Resources{GPUs: 1}}, ErrNoGPU},
 		{"ports without network", executor.Job{Image: "x", OutputDir: "/tmp", Ports: []int{80}}, executor.ErrInvalidJob},
+		{"network on a miner that allows none", executor.Job{Image: "x", OutputDir: "/tmp", Network: true}, ErrNetworkNotAllowed},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -454,4 +455,139 @@ func TestInvalidJobs(t *testing.T) {
 			}
 		})
 	}
+}
+
+func networkExecutor(t *testing.T) *Executor {
+	t.Helper()
+	requireDocker(t)
+	cfg := DefaultConfig()
+	cfg.AllowNetwork = true
+	e, err := New(cfg, testClient, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// bridgeListener listens on the docker0 gateway address, the host as a
+// container on the default bridge sees it, and accepts until the test ends.
+func bridgeListener(t *testing.T) string {
+	t.Helper()
+	ifc, err := net.InterfaceByName("docker0")
+	if err != nil {
+		t.Skipf("skipping: no docker0 bridge on this host: %v", err)
+	}
+	addrs, err := ifc.Addrs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ip net.IP
+	for _, a := range addrs {
+		if n, ok := a.(*net.IPNet); ok && n.IP.To4() != nil {
+			ip = n.IP
+		}
+	}
+	if ip == nil {
+		t.Skipf("skipping: docker0 has no IPv4 address (%v)", addrs)
+	}
+	ln, err := net.Listen("tcp", net.JoinHostPort(ip.String(), "0"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			c.Close()
+		}
+	}()
+	return ln.Addr().String()
+}
+
+// A unit reaches the host only where the miner allows network and the unit
+// asks for it; published ports do not bring outbound access with them.
+func TestNetworkIsTheMinersChoice(t *testing.T) {
+	closed, open := newExecutor(t), networkExecutor(t)
+	addr := bridgeListener(t)
+	tests := []struct {
+		name     string
+		e        *Executor
+		network  bool
+		ports    []int
+		wantErr  error
+		wantExit int
+	}{
+		{name: "network off cannot reach the bridge gateway", e: open, wantExit: 3},
+		{name: "allowed and asked reaches it", e: open, network: true, wantExit: 0},
+		{name: "asked on a miner that allows none", e: closed, network: true, wantErr: ErrNetworkNotAllowed},
+		{name: "ports without network are refused", e: open, ports: []int{8080}, wantErr: executor.ErrInvalidJob},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			j, stdout, _ := job(t, "dial", addr)
+			j.Network, j.Ports = tt.network, tt.ports
+			res, err := tt.e.Run(context.Background(), j)
+			if tt.wantErr != nil {
+				if !errors.Is(err, tt.wantErr) {
+					t.Fatalf("Run: got %v, want %v", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Run: got error %v, want nil", err)
+			}
+			if res.ExitCode != tt.wantExit {
+				t.Errorf("exit code: got %d, want %d (stdout %q)", res.ExitCode, tt.wantExit, stdout)
+			}
+		})
+	}
+	assertNoContainers(t, open)
+}
+
+func TestOutputDiskLimit(t *testing.T) {
+	e := newExecutor(t)
+	tests := []struct {
+		name     string
+		args     []string
+		disk     int64
+		wantErr  error
+		wantOuts int
+	}{
+		{name: "within the limit", args: []string{"fill", "3"}, disk: 16 << 20, wantOuts: 3},
+		{name: "many files past the limit", args: []string{"fill", "300"}, disk: 16 << 20, wantErr: executor.ErrDiskLimit},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			j, stdout, _ := job(t, tt.args...)
+			j.Resources.DiskBytes = tt.disk
+			res, err := e.Run(context.Background(), j)
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("Run: got error %v, want %v (stdout %q)", err, tt.wantErr, stdout)
+			}
+			if len(res.Outputs) != tt.wantOuts {
+				t.Errorf("outputs: got %d, want %d", len(res.Outputs), tt.wantOuts)
+			}
+			if n := dirBytes(t, j.OutputDir); n > tt.disk {
+				t.Errorf("bytes left in the output dir: got %d, want at most %d", n, tt.disk)
+			}
+		})
+	}
+	assertNoContainers(t, e)
+}
+
+func dirBytes(t *testing.T, dir string) int64 {
+	t.Helper()
+	var n int64
+	filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
+		if err == nil {
+			if fi, err := d.Info(); err == nil && fi.Mode().IsRegular() {
+				n += fi.Size()
+			}
+		}
+		return nil
+	})
+	return n
 }

@@ -22,6 +22,7 @@ import (
 
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/experimental"
+	"github.com/tetratelabs/wazero/experimental/sysfs"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 	"github.com/tetratelabs/wazero/sys"
 
@@ -42,11 +43,14 @@ type Config struct {
 	DefaultMemory int64
 	// MaxModuleBytes bounds the size of a module file.
 	MaxModuleBytes int64
+	// DefaultDisk bounds what a unit writes under /out when its job sets
+	// no disk limit.
+	DefaultDisk int64
 }
 
 // DefaultConfig is the configuration used where none is given.
 func DefaultConfig() Config {
-	return Config{DefaultMemory: 1 << 30, MaxModuleBytes: 256 << 20}
+	return Config{DefaultMemory: 1 << 30, MaxModuleBytes: 256 << 20, DefaultDisk: 1 << 30}
 }
 
 // Executor runs WASI modules. It is safe for concurrent use.
@@ -69,7 +73,10 @@ func New(cfg Config, log *slog.Logger) (*Executor, error) {
 	if cfg.MaxModuleBytes == 0 {
 		cfg.MaxModuleBytes = def.MaxModuleBytes
 	}
-	if cfg.DefaultMemory < 0 || cfg.MaxModuleBytes < 0 {
+	if cfg.DefaultDisk == 0 {
+		cfg.DefaultDisk = def.DefaultDisk
+	}
+	if cfg.DefaultMemory < 0 || cfg.MaxModuleBytes < 0 || cfg.DefaultDisk < 0 {
 		return nil, fmt.Errorf("wasm config: negative limits")
 	}
 	if log == nil {
@@ -195,7 +202,12 @@ func (e *Executor) Run(ctx context.Context, job executor.Job) (executor.Result, 
 	}
 	defer cancel()
 
-	mc := e.moduleConfig(job)
+	disk := job.Resources.DiskBytes
+	if disk <= 0 {
+		disk = e.cfg.DefaultDisk
+	}
+	q := &quota{limit: disk}
+	mc := e.moduleConfig(job, q)
 	log := e.log.With("task_id", job.TaskID, "unit_id", job.UnitID, "module", key[:12])
 	log.Debug("wasm unit start")
 
@@ -226,6 +238,9 @@ func (e *Executor) Run(ctx context.Context, job executor.Job) (executor.Result, 
 		res.ExitCode = -1
 		fmt.Fprintf(stderrOf(job), "wasm trap: %v\n", runErr)
 	}
+	if q.hit.Load() {
+		return res, fmt.Errorf("wasm unit %s: %w of %d bytes under %s", job.UnitID, executor.ErrDiskLimit, disk, executor.GuestOutputDir)
+	}
 	outs, missing, err := executor.CollectOutputs(job.OutputDir, job.Outputs)
 	if err != nil {
 		return res, err
@@ -248,7 +263,7 @@ func stderrOf(job executor.Job) io.Writer {
 	return io.Discard
 }
 
-func (e *Executor) moduleConfig(job executor.Job) wazero.ModuleConfig {
+func (e *Executor) moduleConfig(job executor.Job, q *quota) wazero.ModuleConfig {
 	argv := append([]string{}, job.Command...)
 	if len(argv) == 0 {
 		argv = []string{filepath.Base(job.Module)}
@@ -279,7 +294,7 @@ func (e *Executor) moduleConfig(job executor.Job) wazero.ModuleConfig {
 	if job.WorkDir != "" {
 		mc = mc.WithEnv("PWD", job.WorkDir)
 	}
-	fsc := wazero.NewFSConfig().WithDirMount(job.OutputDir, executor.GuestOutputDir)
+	fsc := wazero.NewFSConfig().(sysfs.FSConfig).WithSysFSMount(newQuotaFS(job.OutputDir, q), executor.GuestOutputDir)
 	if job.InputDir != "" {
 		fsc = fsc.WithReadOnlyDirMount(job.InputDir, executor.GuestInputDir)
 	}

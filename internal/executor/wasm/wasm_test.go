@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net"
 	"os"
 	"os/exec"
@@ -276,6 +277,44 @@ func TestInvalidJobs(t *testing.T) {
 			_, err := e.Run(context.Background(), j)
 			if !errors.Is(err, executor.ErrInvalidJob) {
 				t.Errorf("got %v, want ErrInvalidJob", err)
+			}
+		})
+	}
+}
+
+func TestOutputDiskLimit(t *testing.T) {
+	e := newExecutor(t)
+	tests := []struct {
+		name     string
+		args     []string
+		disk     int64
+		wantErr  error
+		wantOuts int
+	}{
+		{name: "within the limit", args: []string{"fill", "3"}, disk: 4 << 20, wantOuts: 3},
+		{name: "past the limit", args: []string{"fill", "64"}, disk: 4 << 20, wantErr: executor.ErrDiskLimit},
+		{name: "rewriting one file counts once", args: []string{"rewrite", "16"}, disk: 2 << 20, wantOuts: 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			j, out := job(t, tt.args...)
+			j.Resources.DiskBytes = tt.disk
+			res, err := e.Run(context.Background(), j)
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("Run: got error %v, want %v (output %q)", err, tt.wantErr, out)
+			}
+			if len(res.Outputs) != tt.wantOuts {
+				t.Errorf("outputs: got %d, want %d (output %q)", len(res.Outputs), tt.wantOuts, out)
+			}
+			var onDisk int64
+			filepath.WalkDir(j.OutputDir, func(_ string, d fs.DirEntry, _ error) error {
+				if fi, err := d.Info(); err == nil && fi.Mode().IsRegular() {
+					onDisk += fi.Size()
+				}
+				return nil
+			})
+			if onDisk > tt.disk {
+				t.Errorf("bytes on disk: got %d, want at most %d", onDisk, tt.disk)
 			}
 		})
 	}

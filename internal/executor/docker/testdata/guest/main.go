@@ -83,6 +83,24 @@ func main() {
 		c.Read(buf)
 		c.Write([]byte("HTTP/1.0 200 OK\r\nContent-Length: 4\r\n\r\npong"))
 		c.Close()
+	case "dial": // exit 0 if a TCP connection to ADDR opens, 3 if not
+		c, err := net.DialTimeout("tcp", os.Args[2], 3*time.Second)
+		if err != nil {
+			fmt.Println("dial failed:", err)
+			os.Exit(3)
+		}
+		c.Close()
+		fmt.Println("connected")
+	case "fill": // write N MiB into /out/fill-K files of 1 MiB each
+		n, _ := strconv.Atoi(os.Args[2])
+		chunk := make([]byte, 1<<20)
+		for i := 0; i < n; i++ {
+			if err := os.WriteFile(fmt.Sprintf("/out/fill-%d", i), chunk, 0o644); err != nil {
+				fmt.Println("wrote", i, "MiB then:", err)
+				os.Exit(3)
+			}
+		}
+		fmt.Println("wrote", n, "MiB")
 	case "id":
 		fmt.Println(os.Getuid(), os.Getgid())
 	case "forkbomb": // spawn sleeping children until told no; print how many

@@ -15,6 +15,25 @@ func main() {
 		return
 	}
 	switch os.Args[1] {
+	case "fill": // write N MiB into /out/fill-K files of 1 MiB each
+		n, _ := strconv.Atoi(os.Args[2])
+		chunk := make([]byte, 1<<20)
+		for i := 0; i < n; i++ {
+			if err := os.WriteFile(fmt.Sprintf("/out/fill-%d", i), chunk, 0o644); err != nil {
+				fmt.Println("wrote", i, "MiB then:", err)
+				os.Exit(3)
+			}
+		}
+		fmt.Println("wrote", n, "MiB")
+	case "rewrite": // write 1 MiB to /out/same N times over, truncating each time
+		n, _ := strconv.Atoi(os.Args[2])
+		chunk := make([]byte, 1<<20)
+		for i := 0; i < n; i++ {
+			if err := os.WriteFile("/out/same", chunk, 0o644); err != nil {
+				fmt.Println("rewrote", i, "times then:", err)
+				os.Exit(3)
+			}
+		}
 	case "echo": // print args and the TILE variable, write them to /out
 		line := strings.Join(os.Args[2:], " ") + " TILE=" + os.Getenv("TILE")
 		fmt.Println(line)
