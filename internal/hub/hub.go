@@ -59,6 +59,7 @@ type Config struct {
 	QuoteTTL      time.Duration // a quote must be used within (default 10m)
 	MaxFailures   int           // failed replicas of one unit before the task fails (default 3 + 2*replication)
 	ReplicaGrace  time.Duration // added to a unit's max_duration before a silent replica is lost (default 30s)
+	StuckWait     time.Duration // a task with a unit no joined miner may run waits this long for one, then fails (default 10m)
 	NoPersistSync bool          // benchmarks: skip fsync (synchronous=OFF)
 
 	Log *slog.Logger
@@ -101,6 +102,9 @@ func (c *Config) defaults() error {
 	}
 	if c.QuoteTTL <= 0 {
 		c.QuoteTTL = 10 * time.Minute
+	}
+	if c.StuckWait <= 0 {
+		c.StuckWait = 10 * time.Minute
 	}
 	if c.ReplicaGrace <= 0 {
 		c.ReplicaGrace = 30 * time.Second

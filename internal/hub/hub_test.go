@@ -1,6 +1,7 @@
 package hub
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
@@ -91,12 +92,14 @@ type fakeMiner struct {
 	exited chan struct{}
 	mu     sync.Mutex
 	units  map[int]int // unit -> times run
-	err    error
+	// tasks named failingName: their every unit fails
+	failing map[string]bool
+	err     error
 }
 
 func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, delay time.Duration) *fakeMiner {
 	t.Helper()
-	m := &fakeMiner{key: newKey(t), output: output, delay: delay, exited: make(chan struct{}), units: map[int]int{}}
+	m := &fakeMiner{key: newKey(t), output: output, delay: delay, exited: make(chan struct{}), units: map[int]int{}, failing: map[string]bool{}}
 	m.addr = crypto.PubkeyToAddress(m.key.PublicKey)
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
@@ -146,6 +149,15 @@ func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, d
 				}
 				return
 			}
+			if kind == hubapi.KindTask {
+				var ti hubapi.TaskInfo
+				if err := hubapi.Unmarshal(body, &ti); err == nil && bytes.Contains(ti.Spec, []byte(failingName)) {
+					m.mu.Lock()
+					m.failing[ti.Task] = true
+					m.mu.Unlock()
+				}
+				continue
+			}
 			if kind != hubapi.KindAssign {
 				continue
 			}
@@ -164,7 +176,12 @@ func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, d
 				}
 				m.mu.Lock()
 				m.units[a.Unit]++
+				failing := m.failing[a.Task]
 				m.mu.Unlock()
+				if failing {
+					send(hubapi.KindResult, hubapi.UnitResult{ID: a.ID, Task: a.Task, Unit: a.Unit, Error: "always fails", ExitCode: 1})
+					return
+				}
 				data := []byte(m.output(a.Unit))
 				sum := sha256.Sum256(data)
 				f := hubapi.File{Path: fmt.Sprintf("out-%d.txt", a.Unit), Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])}
@@ -180,6 +197,13 @@ func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, d
 }
 
 func (m *fakeMiner) stop() { m.cancel(); <-m.exited }
+
+// failingName names tasks whose units fake miners always fail.
+const failingName = "always-fails"
+
+func failingSpec(units, repl int) []byte {
+	return bytes.Replace(noopSpec(units, repl), []byte("name: noop"), []byte("name: "+failingName), 1)
+}
 
 func goodOutput(unit int) string { return fmt.Sprintf("unit %d squared is %d\n", unit, unit*unit) }
 

@@ -3,6 +3,7 @@ package hub
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -253,6 +254,7 @@ func (h *Hub) schedule() {
 	// go back to its tail.
 	budget := freeTotal
 	h.ingest()
+	now := h.cfg.Now()
 	live := h.st.live[:0]
 	for _, t := range h.st.live {
 		if hubapi.Terminal(t.state) || t.state == hubapi.StatePublishing {
@@ -263,8 +265,18 @@ func (h *Hub) schedule() {
 		if budget <= 0 || t.state != hubapi.StateQueued && t.state != hubapi.StateRunning || !t.ready {
 			continue
 		}
+		if !h.fitsSome(t) {
+			// Needs no budget: nothing can place it.
+			h.stuck(t, fmt.Sprintf("no joined miner can run it (it needs %s per replica)", resString(t.res)), now)
+			continue
+		}
+		// A unit no joined miner may take goes back to the tail without
+		// taking budget, so it starves no other unit; at most limit
+		// units are looked at, so the cost still follows the free slots.
+		limit := budget + 64
+		aside := h.st.aside[:0]
 		i := 0
-		for ; i < len(t.queue) && budget > 0; i++ {
+		for ; i < len(t.queue) && budget > 0 && i < limit; i++ {
 			u := t.queue[i]
 			us := &t.unit[u]
 			us.queued = false
@@ -272,11 +284,26 @@ func (h *Hub) schedule() {
 			if n <= 0 {
 				continue
 			}
+			if !h.placeable(t, us) {
+				us.queued = true
+				aside = append(aside, u)
+				h.stuck(t, h.stuckReason(t, u), now)
+				if hubapi.Terminal(t.state) {
+					break
+				}
+				continue
+			}
 			ps.needs = append(ps.needs, scheduler.Need{Key: scheduler.UnitKey{Task: t.num, Unit: u}, Replicas: n, Res: t.res,
 				Exclude: us.exclude, PayWei: h.cfg.MinerWei})
 			budget -= n
 		}
-		t.queue = t.queue[i:]
+		if hubapi.Terminal(t.state) {
+			t.queue = nil
+		} else {
+			t.queue = append(t.queue[i:], aside...)
+		}
+		clear(aside)
+		h.st.aside = aside[:0]
 	}
 	clear(h.st.live[len(live):])
 	h.st.live = live
@@ -287,11 +314,10 @@ func (h *Hub) schedule() {
 		ps.miners = append(ps.miners, scheduler.Miner{ID: s.id, Free: s.free, Slot: s.slot, Executors: s.cap.Executors, Ask: s.ask})
 	}
 	placed := h.plan.Plan(ps)
-	now := h.cfg.Now()
 	for _, p := range placed {
 		s := h.st.sessions[p.Miner]
 		t := h.st.tasks[p.Key.Task]
-		if s == nil || t == nil || s.free <= 0 {
+		if s == nil || t == nil || s.free <= 0 || hubapi.Terminal(t.state) {
 			continue
 		}
 		h.assign(t, p.Key.Unit, s, now)
@@ -308,6 +334,76 @@ func (h *Hub) schedule() {
 			t.queue = append(t.queue, u)
 		}
 	}
+}
+
+// fitsSome reports whether some joined miner's slot fits t (exclusions
+// aside), computed again only when sessions came or went.
+func (h *Hub) fitsSome(t *task) bool {
+	gen := [2]int{len(h.st.sessions), h.st.sessGen}
+	if t.fitGen == gen {
+		return t.fits
+	}
+	t.fitGen, t.fits = gen, false
+	for _, s := range h.st.sessions {
+		if h.fitsOn(s, t) {
+			t.fits = true
+			break
+		}
+	}
+	return t.fits
+}
+
+func (h *Hub) fitsOn(s *session, t *task) bool {
+	return !s.gone && scheduler.Fits(scheduler.Miner{Slot: s.slot, Executors: s.cap.Executors, Ask: s.ask}, t.res, h.cfg.MinerWei)
+}
+
+// placeable reports whether a joined miner that fits t has not run the
+// unit yet (free slots aside: a busy one frees them).
+func (h *Hub) placeable(t *task, us *unitState) bool {
+	for _, s := range h.st.sessions {
+		if h.fitsOn(s, t) && !slices.Contains(us.exclude, s.id) {
+			return true
+		}
+	}
+	return false
+}
+
+// stuckReason says why no joined miner may take unit u.
+func (h *Hub) stuckReason(t *task, u int) string {
+	us := &t.unit[u]
+	if _, distinct := h.agreement(us); distinct > 1 {
+		return fmt.Sprintf("unit %d: its replicas disagree and every joined miner that can run it has run it; another miner must break the tie", u)
+	}
+	if us.failures > 0 && len(us.ok) == 0 {
+		return fmt.Sprintf("unit %d failed on every joined miner that can run it (last error: %s)", u, us.lastErr)
+	}
+	return fmt.Sprintf("unit %d needs %d more miners that have not run it; too few are joined", u, h.wanted(t, u))
+}
+
+// stuck notes that t cannot progress with the miners joined: the buyer
+// sees why in Error; past StuckWait the task fails (its deal is refunded
+// after its deadline; verified units stay paid).
+func (h *Hub) stuck(t *task, why string, now time.Time) {
+	if t.stuckSince.IsZero() {
+		t.stuckSince = now
+		h.log.Info("task waits for a miner", "task_id", t.hex(), "why", why)
+	}
+	note := "waiting for a miner: " + why
+	if t.err != note && (t.err == "" || t.err == t.stuckNote) {
+		t.err, t.stuckNote = note, note
+		h.touch(t)
+	}
+	if now.Sub(t.stuckSince) >= h.cfg.StuckWait {
+		h.failTask(t, fmt.Sprintf("%s; none joined within %s", why, h.cfg.StuckWait))
+	}
+}
+
+func resString(r scheduler.Resources) string {
+	s := fmt.Sprintf("%g cores, %d MiB memory, executor %s", r.Cores, r.MemoryBytes>>20, r.Executor)
+	if r.GPUs > 0 {
+		s += fmt.Sprintf(", %d GPUs", r.GPUs)
+	}
+	return s
 }
 
 // syncFree rebuilds the list of sessions with free slots when sessions
@@ -390,6 +486,13 @@ func (h *Hub) assign(t *task, u int, s *session, now time.Time) {
 	s.running[id] = a
 	s.free--
 	t.running++
+	if !t.stuckSince.IsZero() {
+		t.stuckSince = time.Time{}
+		if t.err == t.stuckNote {
+			t.err = ""
+		}
+		t.stuckNote = ""
+	}
 	if t.state == hubapi.StateQueued {
 		t.state = hubapi.StateRunning
 		h.write(`UPDATE tasks SET state = ?, updated = ? WHERE num = ?`, t.state, now.UnixMilli(), t.num)
@@ -442,6 +545,7 @@ func (h *Hub) onResult(s *session, r hubapi.UnitResult) {
 		delete(h.st.asg, a.id) // nothing looks it up again: a late copy of the result is ignored either way
 		t.failed++
 		us.failures++
+		us.lastErr = why
 		h.write(`UPDATE assignments SET state = ?, error = ?, done = ? WHERE id = ?`, asFailed, why, now.UnixMilli(), a.id)
 		h.log.Info("replica failed", "task", t.id.Hex(), "unit", a.unit, "miner", a.miner.Hex(), "why", why)
 		if us.failures >= h.maxFailures(t) {
