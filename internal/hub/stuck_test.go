@@ -39,3 +39,55 @@ func TestFailingTaskEndsAndStarvesNone(t *testing.T) {
 		t.Fatalf("failing task: got state %q error %q, want failed with the units' error", st.State, st.Error)
 	}
 }
+
+// TestTieNobodyBreaksEnds: two miners disagree on the even units and no
+// third miner joins. The buyer is told while the hub waits; then the task
+// fails, and only the verified (odd) units are owed to miners.
+func TestTieNobodyBreaksEnds(t *testing.T) {
+	h := startHub(t, t.TempDir(), newKey(t), func(c *Config) { c.StuckWait = time.Second })
+	defer h.Close()
+	honest := startMiner(t, h, 2, goodOutput, 0)
+	defer honest.stop()
+	liar := startMiner(t, h, 2, func(u int) string {
+		if u%2 == 0 {
+			return "a lie\n"
+		}
+		return goodOutput(u)
+	}, 0)
+	defer liar.stop()
+	c, task := submit(t, h, noopSpec(4, 2))
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var told bool
+	st, err := c.Status(ctx, task, func(s hubapi.TaskStatus) {
+		if !hubapi.Terminal(s.State) && strings.Contains(s.Error, "disagree") {
+			told = true
+		}
+	})
+	if err != nil {
+		t.Fatalf("status: %v (last %+v)", err, st)
+	}
+	if !told {
+		t.Errorf("the buyer was never told why the task waits")
+	}
+	if st.State != hubapi.StateFailed || !strings.Contains(st.Error, "disagree") {
+		t.Fatalf("got state %q error %q, want failed because replicas disagree", st.State, st.Error)
+	}
+	rows, err := h.db.db.Query(`SELECT a.unit FROM earnings e JOIN assignments a ON a.id = e.assignment`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		var u int
+		rows.Scan(&u)
+		if u%2 == 0 {
+			t.Errorf("unit %d earned though it was never verified", u)
+		}
+		n++
+	}
+	if n != 4 {
+		t.Errorf("%d replicas owed, want 4 (two verified units x two miners)", n)
+	}
+}
