@@ -27,6 +27,7 @@ type chainWorker struct {
 	commits chan commitJob
 	lastLow time.Time
 	sent    map[int64]time.Time // batch -> when its latest version was sent (this run)
+	dealAt  int                 // checkDeals' place in the unfinished tasks
 }
 
 type commitJob struct {
@@ -434,10 +435,55 @@ func (w *chainWorker) replace(ctx context.Context, batch int64, last *types.Tran
 	}
 }
 
+// dealChecks bounds the deals one housekeeping round reads; the next
+// round goes on where it stopped.
+const dealChecks = 200
+
+// checkDeals reads the deals of unfinished tasks on chain and stops a
+// task whose deal is no longer open (the buyer refunded it after its
+// deadline on the chain's clock): the hub must not run, nor pay miners
+// for, work nobody pays for any more.
+func (w *chainWorker) checkDeals(ctx context.Context) {
+	h := w.h
+	ids, err := ask(ctx, h, func() ([]common.Hash, error) {
+		var ids []common.Hash
+		for _, t := range h.st.order {
+			if !hubapi.Terminal(t.state) && t.state != hubapi.StatePublishing {
+				ids = append(ids, t.id)
+			}
+		}
+		return ids, nil
+	})
+	if err != nil || len(ids) == 0 {
+		return
+	}
+	if w.dealAt >= len(ids) {
+		w.dealAt = 0
+	}
+	end := min(w.dealAt+dealChecks, len(ids))
+	for _, id := range ids[w.dealAt:end] {
+		d, err := h.cfg.Chain.Deal(ctx, id)
+		if err != nil || d.Status == chain.DealOpen {
+			continue
+		}
+		why := fmt.Sprintf("the deal is %s on chain: the buyer refunded it; the task is stopped", d.StatusName)
+		if d.Status != chain.DealRefunded {
+			why = fmt.Sprintf("the deal is %s on chain though no result was committed by this hub; the task is stopped", d.StatusName)
+		}
+		h.do(ctx, func() {
+			if t := h.st.byID[id]; t != nil && !hubapi.Terminal(t.state) && t.state != hubapi.StatePublishing {
+				h.stopTask(t, why)
+			}
+		})
+	}
+	w.dealAt = end
+}
+
 // housekeeping runs PayDay when due and registers the wallet again, and
 // retries unknown batches.
 func (w *chainWorker) housekeeping(ctx context.Context) {
 	h := w.h
+	w.checkDeals(ctx)
 	// Escrow that buyers confirmed waits in the Deals contract, credited to
 	// the wallet; move it into the wallet.
 	if cr, err := h.cfg.Chain.Credited(ctx, h.cfg.Wallet); err == nil && cr.Sign() > 0 {

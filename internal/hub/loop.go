@@ -698,6 +698,16 @@ func (h *Hub) failTask(t *task, why string) {
 	h.log.Warn("task failed", "task", t.id.Hex(), "why", why)
 }
 
+// stopTask cancels a task whose deal ended on chain without it.
+func (h *Hub) stopTask(t *task, why string) {
+	now := h.cfg.Now()
+	t.state = hubapi.StateCancelled
+	t.err = why
+	h.write(`UPDATE tasks SET state = ?, error = ?, updated = ? WHERE num = ?`, t.state, why, now.UnixMilli(), t.num)
+	h.endTask(t, "deal ended on chain", now)
+	h.log.Warn("task stopped: its deal ended on chain", "task_id", t.hex(), "why", why)
+}
+
 // endTask withdraws every running replica of a task that reached a
 // terminal state.
 func (h *Hub) endTask(t *task, why string, now time.Time) {
