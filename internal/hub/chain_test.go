@@ -1,6 +1,7 @@
 package hub
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"math/big"
@@ -242,5 +243,41 @@ func TestRefundedDealStops(t *testing.T) {
 	st := waitState(t, c, r.Task)
 	if !hubapi.Terminal(st.State) || st.State == hubapi.StateDone || !strings.Contains(st.Error, "refunded") {
 		t.Fatalf("got state %q error %q, want the task stopped because its deal was refunded", st.State, st.Error)
+	}
+}
+
+// TestQuoteRefusesUnrunnable: a task the joined miners can never complete
+// is refused at quote time, with the reason, before anything is escrowed.
+func TestQuoteRefusesUnrunnable(t *testing.T) {
+	w := startChainWorld(t)
+	ctx := context.Background()
+	for i := 0; i < 2; i++ {
+		m := startMiner(t, w.hub, 2, goodOutput, 0) // wasm, 1 core per slot
+		defer m.stop()
+	}
+	c, err := hubapi.DialVia(ctx, w.hub.LocatorAddr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		spec []byte
+		want string // "" accepts
+	}{
+		{"fits", noopSpec(2, 2), ""},
+		{"docker", []byte("name: d\nexecutor: docker\nimage: alpine:3\n"), "executor docker"},
+		{"four cores", bytes.Replace(noopSpec(2, 1), []byte("cpu: 1"), []byte("cpu: 4"), 1), "4 cores"},
+		{"replication above the miners", noopSpec(2, 3), "replication 3 needs 3 distinct miners"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := c.Quote(ctx, hubapi.QuoteRequest{Spec: tt.spec, Buyer: w.buyer.Addr.Hex()})
+			switch {
+			case tt.want == "" && err != nil:
+				t.Fatalf("got %v, want a quote", err)
+			case tt.want != "" && (!errors.Is(err, hubapi.ErrUnavailable) || !strings.Contains(err.Error(), tt.want)):
+				t.Fatalf("got %v, want ErrUnavailable saying %q", err, tt.want)
+			}
+		})
 	}
 }

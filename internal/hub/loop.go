@@ -3,6 +3,7 @@ package hub
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 
@@ -10,6 +11,8 @@ import (
 
 	"github.com/sonm-io/sonm/internal/hubapi"
 	"github.com/sonm-io/sonm/internal/scheduler"
+	"github.com/sonm-io/sonm/internal/snm"
+	"github.com/sonm-io/sonm/internal/taskspec"
 )
 
 // do runs f on the loop goroutine. It reports false when the hub stopped.
@@ -396,6 +399,60 @@ func (h *Hub) stuck(t *task, why string, now time.Time) {
 	if now.Sub(t.stuckSince) >= h.cfg.StuckWait {
 		h.failTask(t, fmt.Sprintf("%s; none joined within %s", why, h.cfg.StuckWait))
 	}
+}
+
+// resOf is what one replica of spec needs.
+func resOf(spec *taskspec.Spec) scheduler.Resources {
+	cpu := spec.Resources.CPU
+	if cpu <= 0 {
+		cpu = 1
+	}
+	return scheduler.Resources{Cores: cpu, MemoryBytes: int64(spec.Resources.Memory), GPUs: spec.Resources.GPUs, Executor: spec.Executor}
+}
+
+// runnable refuses a task that the joined miners can never complete:
+// none runs its executor with a slot big enough (at the hub's pay), or
+// fewer than its replication do. With no miner joined at all (the hub
+// just started, miners rejoin) it lets the quote through: the task then
+// queues, says why, and fails after StuckWait if none comes.
+func (h *Hub) runnable(ctx context.Context, spec *taskspec.Spec) error {
+	res := resOf(spec)
+	type view struct {
+		joined, fit int
+		maxCores    float64
+		maxMem      int64
+		executors   map[string]bool
+	}
+	v, err := ask(ctx, h, func() (view, error) {
+		v := view{executors: map[string]bool{}}
+		probe := &task{res: res}
+		for _, s := range h.st.sessions {
+			if s.gone {
+				continue
+			}
+			v.joined++
+			if h.fitsOn(s, probe) {
+				v.fit++
+			}
+			v.maxCores = max(v.maxCores, s.slot.Cores)
+			v.maxMem = max(v.maxMem, s.slot.MemoryBytes)
+			for _, e := range s.cap.Executors {
+				v.executors[e] = true
+			}
+		}
+		return v, nil
+	})
+	if err != nil || v.joined == 0 || v.fit >= spec.Replication {
+		return err
+	}
+	offer := fmt.Sprintf("the %d joined miners offer at most %g cores and %d MiB per slot, executors %v",
+		v.joined, v.maxCores, v.maxMem>>20, slices.Sorted(maps.Keys(v.executors)))
+	if v.fit == 0 {
+		return fmt.Errorf("%w: no joined miner can run this task: it needs %s per replica (at %s per core-hour); %s; lower its resources or use another hub",
+			hubapi.ErrUnavailable, resString(res), snm.String(h.cfg.MinerWei), offer)
+	}
+	return fmt.Errorf("%w: replication %d needs %d distinct miners that can run this task, only %d of the joined can (%s per replica); lower replication or try later",
+		hubapi.ErrUnavailable, spec.Replication, spec.Replication, v.fit, resString(res))
 }
 
 func resString(r scheduler.Resources) string {

@@ -91,3 +91,17 @@ func TestTieNobodyBreaksEnds(t *testing.T) {
 		t.Errorf("%d replicas owed, want 4 (two verified units x two miners)", n)
 	}
 }
+
+// TestUnrunnableTaskEnds: a task no joined miner can run (quoted while
+// its miners were there, say) waits with the reason shown, then fails.
+func TestUnrunnableTaskEnds(t *testing.T) {
+	h := startHub(t, t.TempDir(), newKey(t), func(c *Config) { c.StuckWait = 300 * time.Millisecond })
+	defer h.Close()
+	m := startMiner(t, h, 1, goodOutput, 0)
+	defer m.stop()
+	c, task := submit(t, h, []byte("name: d\nexecutor: docker\nimage: alpine:3\n"))
+	st := waitState(t, c, task)
+	if st.State != hubapi.StateFailed || !strings.Contains(st.Error, "no joined miner can run it") {
+		t.Fatalf("got state %q error %q, want failed because no miner can run it", st.State, st.Error)
+	}
+}
