@@ -94,12 +94,13 @@ type fakeMiner struct {
 	units  map[int]int // unit -> times run
 	// tasks named failingName: their every unit fails
 	failing map[string]bool
+	running map[uint64]bool // assignments taken and not answered yet
 	err     error
 }
 
 func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, delay time.Duration) *fakeMiner {
 	t.Helper()
-	m := &fakeMiner{key: newKey(t), output: output, delay: delay, exited: make(chan struct{}), units: map[int]int{}, failing: map[string]bool{}}
+	m := &fakeMiner{key: newKey(t), output: output, delay: delay, exited: make(chan struct{}), units: map[int]int{}, failing: map[string]bool{}, running: map[uint64]bool{}}
 	m.addr = crypto.PubkeyToAddress(m.key.PublicKey)
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
@@ -132,7 +133,15 @@ func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, d
 			case <-ctx.Done():
 				return
 			case <-tk.C:
-				send(hubapi.KindHeartbeat, hubapi.Heartbeat{})
+				// List what runs, as a real miner does: the hub loses a
+				// replica its miner stops listing.
+				var hb hubapi.Heartbeat
+				m.mu.Lock()
+				for id := range m.running {
+					hb.Running = append(hb.Running, id)
+				}
+				m.mu.Unlock()
+				send(hubapi.KindHeartbeat, hb)
 			}
 		}
 	}()
@@ -166,7 +175,15 @@ func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, d
 				m.err = err
 				return
 			}
+			m.mu.Lock()
+			m.running[a.ID] = true
+			m.mu.Unlock()
 			go func() {
+				defer func() {
+					m.mu.Lock()
+					delete(m.running, a.ID)
+					m.mu.Unlock()
+				}()
 				if m.delay > 0 {
 					select {
 					case <-time.After(m.delay):
