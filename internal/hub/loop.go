@@ -270,7 +270,9 @@ func (h *Hub) schedule() {
 		}
 		if !h.fitsSome(t) {
 			// Needs no budget: nothing can place it.
-			h.stuck(t, fmt.Sprintf("no joined miner can run it (it needs %s per replica)", resString(t.res)), now)
+			h.stuck(t, func() string {
+				return fmt.Sprintf("no joined miner can run it (it needs %s per replica)", resString(t.res))
+			}, now)
 			continue
 		}
 		// A unit no joined miner may take goes back to the tail without
@@ -290,7 +292,7 @@ func (h *Hub) schedule() {
 			if !h.placeable(t, us) {
 				us.queued = true
 				aside = append(aside, u)
-				h.stuck(t, h.stuckReason(t, u), now)
+				h.stuck(t, func() string { return h.stuckReason(t, u) }, now)
 				if hubapi.Terminal(t.state) {
 					break
 				}
@@ -384,20 +386,25 @@ func (h *Hub) stuckReason(t *task, u int) string {
 }
 
 // stuck notes that t cannot progress with the miners joined: the buyer
-// sees why in Error; past StuckWait the task fails (its deal is refunded
-// after its deadline; verified units stay paid).
-func (h *Hub) stuck(t *task, why string, now time.Time) {
-	if t.stuckSince.IsZero() {
+// sees why in Error (the first reason found, kept until the task moves
+// again); once nothing of it has run for StuckWait, the task fails (its
+// deal is refunded after its deadline; verified units stay paid). why is
+// called only when its text is needed.
+func (h *Hub) stuck(t *task, why func() string, now time.Time) {
+	if t.stuckSince.IsZero() || t.running > 0 {
+		// Replicas still running may settle it, or show it cannot be:
+		// the wait starts when nothing runs.
 		t.stuckSince = now
-		h.log.Info("task waits for a miner", "task_id", t.hex(), "why", why)
 	}
-	note := "waiting for a miner: " + why
-	if t.err != note && (t.err == "" || t.err == t.stuckNote) {
-		t.err, t.stuckNote = note, note
+	if t.stuckNote == "" && t.err == "" {
+		r := why()
+		h.log.Info("task waits for a miner", "task_id", t.hex(), "why", r)
+		t.err = "waiting for a miner: " + r
+		t.stuckNote = t.err
 		h.touch(t)
 	}
 	if now.Sub(t.stuckSince) >= h.cfg.StuckWait {
-		h.failTask(t, fmt.Sprintf("%s; none joined within %s", why, h.cfg.StuckWait))
+		h.failTask(t, fmt.Sprintf("%s; none joined within %s", why(), h.cfg.StuckWait))
 	}
 }
 
