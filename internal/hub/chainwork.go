@@ -92,6 +92,10 @@ func (w *chainWorker) doCommit(ctx context.Context, j commitJob) {
 	}
 }
 
+// errPayoutPending: a payout was sent and its receipt did not come
+// within PayWait.
+var errPayoutPending = errors.New("payout pending")
+
 type earning struct {
 	assignment int64
 	miner      common.Address
@@ -110,6 +114,10 @@ func (w *chainWorker) payAll(ctx context.Context) {
 	}
 	for i := 0; i < 100; i++ {
 		n, err := w.payBatch(ctx)
+		if errors.Is(err, errPayoutPending) {
+			w.h.log.Info("payout sent, not mined yet: it is replaced if it stays pending", "err", err)
+			return
+		}
 		if err != nil {
 			w.h.log.Warn("payout batch not sent", "err", err)
 			return
@@ -221,7 +229,7 @@ func (w *chainWorker) payBatch(ctx context.Context) (int, error) {
 		}
 		// Fate unknown (sent, no receipt yet): reconcile decides later,
 		// replacing the transaction if it stays pending.
-		return 0, err
+		return 0, fmt.Errorf("%w: batch %d: %v", errPayoutPending, batch, err)
 	}
 	if _, err := db.ExecContext(ctx, `UPDATE batches SET state = 'paid' WHERE id = ?`, batch); err != nil {
 		return 0, err
