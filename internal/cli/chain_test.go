@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/sonm-io/sonm/internal/chain"
+	"github.com/sonm-io/sonm/internal/snm"
 )
 
 // syncBuffer is a bytes.Buffer safe for a writer goroutine and a reader.
@@ -176,6 +178,43 @@ func TestChainCommands(t *testing.T) {
 		t.Errorf("deal status:\n%s", out)
 	}
 	mustSonm(t, "hub", "wallet", "release", "--from", hub)
+
+	// A stream: quote, open, top up, bill, close.
+	squote := filepath.Join(dir, "stream.json")
+	mustSonm(t, "deal", "stream", "quote", "--buyer", buyer, "--spec", spec, "--per-second", "0.01", "--out", squote, "--from", hub)
+	var sv struct {
+		ID      string
+		Open    bool
+		Balance *big.Int
+		Owed    string `json:"owed"`
+	}
+	if err := json.Unmarshal([]byte(mustSonm(t, "deal", "stream", "open", squote, "--deposit", "10", "--from", buyer, "--json")), &sv); err != nil {
+		t.Fatal(err)
+	}
+	if !sv.Open || sv.Balance == nil || sv.Balance.Cmp(snm.Wei(10)) != 0 {
+		t.Fatalf("opened stream: got open %v balance %v, want open with 10 SNM", sv.Open, sv.Balance)
+	}
+	sid := sv.ID
+	if out, code := sonm(t, "deal", "stream", "open", squote, "--deposit", "1", "--from", buyer); code == 0 || out == "" {
+		t.Errorf("reusing a stream quote: exit %d, want an error:\n%s", code, out)
+	}
+	mustSonm(t, "deal", "stream", "top-up", sid, "5", "--from", buyer)
+	mustSonm(t, "chain", "advance", "100s")
+	if out, code := sonm(t, "deal", "stream", "bill", sid, "--from", buyer); code == 0 || out == "" {
+		t.Errorf("bill by the buyer: exit %d, want an error:\n%s", code, out)
+	}
+	mustSonm(t, "deal", "stream", "bill", sid, "--from", hub)
+	if err := json.Unmarshal([]byte(mustSonm(t, "deal", "stream", "status", sid, "--json")), &sv); err != nil {
+		t.Fatal(err)
+	}
+	// At least the 100 s advanced were billed at 0.01 SNM a second.
+	if !sv.Open || sv.Balance.Cmp(snm.Wei(14)) > 0 || sv.Balance.Sign() <= 0 {
+		t.Errorf("billed stream: got open %v balance %v, want open with at most 14 SNM left", sv.Open, sv.Balance)
+	}
+	mustSonm(t, "deal", "stream", "close", sid, "--from", buyer)
+	if out := mustSonm(t, "deal", "stream", "status", sid); !strings.Contains(out, "closed") {
+		t.Errorf("closed stream status:\n%s", out)
+	}
 
 	// PayDay: refused early, done after time travel.
 	if out, code := sonm(t, "hub", "wallet", "payday", "--from", hub); code == 0 || !strings.Contains(out, "PayDay is due at") {

@@ -40,7 +40,7 @@ func newDealCmd() *cobra.Command {
 	f := &chainFlags{}
 	cmd := &cobra.Command{
 		Use:   "deal",
-		Short: "Buyers' escrow on chain: quote, open, commit, confirm, refund, claim",
+		Short: "Buyers' escrow on chain: quote, open, commit, confirm, refund, claim; pay-as-you-go streams",
 		Long: `A batch deal: the hub signs a quote for a buyer (sonm deal quote), the buyer
 opens the deal with it, depositing the price in escrow (sonm deal open); the hub
 commits the result hash (sonm deal commit); the buyer confirms and the escrow
@@ -295,6 +295,6 @@ window (3 days): the hub claims.`,
 			})
 		},
 	}
-	cmd.AddCommand(quote, open, commit, confirm, refund, claim, dispute, status)
+	cmd.AddCommand(quote, open, commit, confirm, refund, claim, dispute, status, newStreamCmd(f))
 	return cmd
 }

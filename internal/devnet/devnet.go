@@ -46,6 +46,10 @@ type Config struct {
 	NoHTTP bool
 	// DataDir keeps the chain on disk; empty means in memory.
 	DataDir string
+	// Period seals a block every Period (whole seconds); 0 seals one
+	// whenever a transaction arrives. A slow chain for tests of what
+	// waits on receipts.
+	Period time.Duration
 }
 
 // Net is a running world.
@@ -94,7 +98,7 @@ func Start(ctx context.Context, cfg Config, logger *slog.Logger) (*Net, error) {
 		n.order = append(n.order, name)
 		addrs = append(addrs, a.Addr)
 	}
-	ch, err := devchain.New(devchain.Config{Accounts: addrs, Port: cfg.Port, NoHTTP: cfg.NoHTTP, DataDir: cfg.DataDir}, logger)
+	ch, err := devchain.New(devchain.Config{Accounts: addrs, Port: cfg.Port, NoHTTP: cfg.NoHTTP, DataDir: cfg.DataDir, Period: cfg.Period}, logger)
 	if err != nil {
 		return nil, err
 	}

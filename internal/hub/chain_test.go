@@ -1,9 +1,11 @@
 package hub
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -24,7 +26,7 @@ type chainWorld struct {
 	wallet common.Address
 }
 
-func startChainWorld(t *testing.T) *chainWorld {
+func startChainWorld(t *testing.T, muts ...func(*Config)) *chainWorld {
 	t.Helper()
 	ctx := context.Background()
 	net, err := devnet.Start(ctx, devnet.Config{Actors: []string{"hub", "buyer"}, Seed: t.Name(), NoHTTP: true}, nil)
@@ -49,6 +51,9 @@ func startChainWorld(t *testing.T) *chainWorld {
 	w.hub = startHub(t, t.TempDir(), w.owner.Key, func(c *Config) {
 		c.Chain, c.Wallet = w.c, w.wallet
 		c.BuyerWei, c.MinerWei = snm.Wei(2), snm.Wei(1) // per core-hour
+		for _, m := range muts {
+			m(c)
+		}
 	})
 	t.Cleanup(func() { w.hub.Close() })
 	return w
@@ -189,5 +194,90 @@ func TestQuoteOverBudget(t *testing.T) {
 	_, err = c.Quote(ctx, hubapi.QuoteRequest{Spec: spec, Buyer: w.buyer.Addr.Hex()})
 	if !errors.Is(err, hubapi.ErrOverBudget) {
 		t.Fatalf("got %v, want ErrOverBudget", err)
+	}
+}
+
+// TestRefundedDealStops: a buyer refunds its deal (the chain's clock is
+// past the deadline, the hub's is not); the hub notices on chain and stops
+// the task instead of running and paying for it.
+func TestRefundedDealStops(t *testing.T) {
+	w := startChainWorld(t, func(c *Config) { c.HouseEvery = 100 * time.Millisecond })
+	ctx := context.Background()
+	m := startMiner(t, w.hub, 1, goodOutput, time.Hour) // takes a unit, never answers
+	defer m.stop()
+	c, err := hubapi.DialVia(ctx, w.hub.LocatorAddr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec := noopSpec(2, 1)
+	_, d := w.open(t, c, spec)
+	r, err := c.Submit(ctx, hubapi.SubmitRequest{Deal: d.ID.Hex(), Spec: spec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		running, err := ask(ctx, w.hub, func() (int, error) {
+			if t := w.hub.st.byID[d.ID]; t != nil {
+				return t.running, nil
+			}
+			return 0, nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if running > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no unit reached the miner in 30s")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if _, err := w.net.Chain.IncreaseTime(ctx, time.Until(time.Unix(int64(d.Deadline), 0))+time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.c.RefundDeal(ctx, w.buyer.Opts, d.ID); err != nil {
+		t.Fatal(err)
+	}
+	st := waitState(t, c, r.Task)
+	if !hubapi.Terminal(st.State) || st.State == hubapi.StateDone || !strings.Contains(st.Error, "refunded") {
+		t.Fatalf("got state %q error %q, want the task stopped because its deal was refunded", st.State, st.Error)
+	}
+}
+
+// TestQuoteRefusesUnrunnable: a task the joined miners can never complete
+// is refused at quote time, with the reason, before anything is escrowed.
+func TestQuoteRefusesUnrunnable(t *testing.T) {
+	w := startChainWorld(t)
+	ctx := context.Background()
+	for i := 0; i < 2; i++ {
+		m := startMiner(t, w.hub, 2, goodOutput, 0) // wasm, 1 core per slot
+		defer m.stop()
+	}
+	c, err := hubapi.DialVia(ctx, w.hub.LocatorAddr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		spec []byte
+		want string // "" accepts
+	}{
+		{"fits", noopSpec(2, 2), ""},
+		{"docker", []byte("name: d\nexecutor: docker\nimage: alpine:3\n"), "executor docker"},
+		{"four cores", bytes.Replace(noopSpec(2, 1), []byte("cpu: 1"), []byte("cpu: 4"), 1), "4 cores"},
+		{"replication above the miners", noopSpec(2, 3), "replication 3 needs 3 distinct miners"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := c.Quote(ctx, hubapi.QuoteRequest{Spec: tt.spec, Buyer: w.buyer.Addr.Hex()})
+			switch {
+			case tt.want == "" && err != nil:
+				t.Fatalf("got %v, want a quote", err)
+			case tt.want != "" && (!errors.Is(err, hubapi.ErrUnavailable) || !strings.Contains(err.Error(), tt.want)):
+				t.Fatalf("got %v, want ErrUnavailable saying %q", err, tt.want)
+			}
+		})
 	}
 }

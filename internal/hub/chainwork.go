@@ -26,6 +26,8 @@ type chainWorker struct {
 	h       *Hub
 	commits chan commitJob
 	lastLow time.Time
+	sent    map[int64]time.Time // batch -> when its latest version was sent (this run)
+	dealAt  int                 // checkDeals' place in the unfinished tasks
 }
 
 type commitJob struct {
@@ -35,7 +37,7 @@ type commitJob struct {
 }
 
 func newChainWorker(h *Hub) *chainWorker {
-	return &chainWorker{h: h, commits: make(chan commitJob, 1024)}
+	return &chainWorker{h: h, commits: make(chan commitJob, 1024), sent: map[int64]time.Time{}}
 }
 
 func (w *chainWorker) commit(id common.Hash, root string, t *task) {
@@ -44,12 +46,12 @@ func (w *chainWorker) commit(id common.Hash, root string, t *task) {
 
 func (w *chainWorker) run(ctx context.Context) {
 	h := w.h
-	if err := w.reconcile(ctx); err != nil {
+	if _, err := w.reconcile(ctx); err != nil {
 		h.log.Error("payout journal: reconcile failed", "err", err)
 	}
 	pay := time.NewTicker(h.cfg.PayEvery)
 	defer pay.Stop()
-	house := time.NewTicker(15 * time.Second)
+	house := time.NewTicker(h.cfg.HouseEvery)
 	defer house.Stop()
 	for {
 		select {
@@ -90,16 +92,32 @@ func (w *chainWorker) doCommit(ctx context.Context, j commitJob) {
 	}
 }
 
+// errPayoutPending: a payout was sent and its receipt did not come
+// within PayWait.
+var errPayoutPending = errors.New("payout pending")
+
 type earning struct {
 	assignment int64
 	miner      common.Address
 	amount     *big.Int
 }
 
-// payAll sends payout batches until nothing is owed or a batch fails.
+// payAll settles the pending payout, if any, then sends payout batches
+// until nothing is owed, a batch fails or one is left pending: one
+// payout at a time is in flight, so a replaced one never races a newer.
 func (w *chainWorker) payAll(ctx context.Context) {
+	if open, err := w.reconcile(ctx); err != nil || open {
+		if err != nil {
+			w.h.log.Warn("payout journal: reconcile failed", "err", err)
+		}
+		return
+	}
 	for i := 0; i < 100; i++ {
 		n, err := w.payBatch(ctx)
+		if errors.Is(err, errPayoutPending) {
+			w.h.log.Info("payout sent, not mined yet: it is replaced if it stays pending", "err", err)
+			return
+		}
 		if err != nil {
 			w.h.log.Warn("payout batch not sent", "err", err)
 			return
@@ -196,9 +214,12 @@ func (w *chainWorker) payBatch(ctx context.Context) (int, error) {
 			signed.Hash().Hex(), signed.Hash().Hex(), raw, batch); err != nil {
 			return nil, fmt.Errorf("journal the payout transaction: %w", err)
 		}
+		w.sent[batch] = time.Now()
 		return signed, nil
 	}
-	rcpt, err := h.cfg.Chain.PayMany(ctx, opts, h.cfg.Wallet, miners, amounts)
+	pctx, cancel := context.WithTimeout(ctx, h.cfg.PayWait)
+	rcpt, err := h.cfg.Chain.PayMany(pctx, opts, h.cfg.Wallet, miners, amounts)
+	cancel()
 	if err != nil {
 		var ce *chain.Error
 		if errors.As(err, &ce) || !w.signed(ctx, batch) {
@@ -206,8 +227,9 @@ func (w *chainWorker) payBatch(ctx context.Context) (int, error) {
 			w.release(ctx, batch)
 			return 0, err
 		}
-		// Fate unknown (sent, no receipt yet): reconcile decides later.
-		return 0, err
+		// Fate unknown (sent, no receipt yet): reconcile decides later,
+		// replacing the transaction if it stays pending.
+		return 0, fmt.Errorf("%w: batch %d: %v", errPayoutPending, batch, err)
 	}
 	if _, err := db.ExecContext(ctx, `UPDATE batches SET state = 'paid' WHERE id = ?`, batch); err != nil {
 		return 0, err
@@ -285,14 +307,20 @@ func (w *chainWorker) ensureFunds(ctx context.Context, total *big.Int) error {
 	return fmt.Errorf("hub wallet has %s available, payouts need %s", snm.String(st.Available), snm.String(need))
 }
 
-// reconcile settles batches whose transaction's fate is unknown (the hub
-// stopped between signing and seeing the receipt).
-func (w *chainWorker) reconcile(ctx context.Context) error {
+// reconcile settles the batches whose transaction's fate is unknown: sent
+// (or about to be, when the hub stopped) and not seen mined. A batch is
+// given up, and its earnings queued again, only when no version of its
+// transaction can ever be mined: none was signed, a version failed on
+// chain, or another transaction took its nonce. One still pending is
+// replaced, same nonce, higher fee, so at most one of its versions is
+// mined; a new batch would take the next nonce and both could be. It
+// reports whether a batch is still pending.
+func (w *chainWorker) reconcile(ctx context.Context) (bool, error) {
 	h := w.h
 	db := h.db.db
 	rows, err := db.QueryContext(ctx, `SELECT id, txs, raw FROM batches WHERE state = 'sending'`)
 	if err != nil {
-		return err
+		return false, err
 	}
 	type pending struct {
 		id  int64
@@ -305,19 +333,31 @@ func (w *chainWorker) reconcile(ctx context.Context) error {
 		var raw sql.RawBytes
 		if err := rows.Scan(&p.id, &p.txs, &raw); err != nil {
 			rows.Close()
-			return err
+			return false, err
 		}
 		p.raw = append([]byte(nil), raw...)
 		ps = append(ps, p)
 	}
 	rows.Close()
 	client := h.cfg.Chain.Backend().Client()
+	open := false
 	for _, p := range ps {
+		var last types.Transaction
+		if p.txs == "" || len(p.raw) == 0 || last.UnmarshalBinary(p.raw) != nil {
+			// Stopped before signing: nothing was sent.
+			w.release(ctx, p.id)
+			delete(w.sent, p.id)
+			h.log.Info("payout journal: batch never sent; its earnings are queued again", "batch", p.id)
+			continue
+		}
+		// The nonce first, then the receipts: a version mined after the
+		// nonce was read still shows its receipt.
+		nonce, err := client.NonceAt(ctx, h.self, nil)
+		if err != nil {
+			return true, err
+		}
 		state := ""
 		for _, hs := range strings.Split(p.txs, ",") {
-			if hs == "" {
-				continue
-			}
 			r, err := client.TransactionReceipt(ctx, common.HexToHash(hs))
 			if err == nil && r != nil {
 				if r.Status == types.ReceiptStatusSuccessful {
@@ -328,56 +368,130 @@ func (w *chainWorker) reconcile(ctx context.Context) error {
 				break
 			}
 			if err != nil && !errors.Is(err, ethereum.NotFound) {
-				return err
+				return true, err
 			}
 		}
-		if state == "" && len(p.raw) > 0 {
-			// Never seen mined: send the very same transaction again. Its
-			// nonce makes it count at most once.
-			var tx types.Transaction
-			if err := tx.UnmarshalBinary(p.raw); err == nil {
-				if err := client.SendTransaction(ctx, &tx); err != nil && !strings.Contains(err.Error(), "already known") {
-					h.log.Info("payout journal: old transaction not accepted again", "batch", p.id, "err", err)
-				}
-				wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-				r, err := h.cfg.Chain.Backend().WaitMined(wctx, &tx)
-				cancel()
-				if err == nil && r.Status == types.ReceiptStatusSuccessful {
-					state = "paid"
-				} else if r != nil {
-					state = "failed"
-				} else {
-					// Not mined within the wait: if the nonce is used, by
-					// whom? Only this batch's versions sign this nonce.
-					nonce, nerr := client.NonceAt(ctx, h.self, nil)
-					if nerr == nil && nonce <= tx.Nonce() {
-						state = "failed" // the nonce is still free: the transaction is gone
-					}
-				}
-			}
-		}
-		if state == "" && p.txs == "" {
-			state = "failed" // stopped before signing: nothing was sent
+		if state == "" && nonce > last.Nonce() {
+			state = "failed" // another transaction took the nonce: no version can be mined
 		}
 		switch state {
 		case "paid":
 			db.ExecContext(ctx, `UPDATE batches SET state = 'paid' WHERE id = ?`, p.id)
-			h.log.Info("payout journal: batch found paid on chain", "batch", p.id)
+			delete(w.sent, p.id)
+			h.log.Info("payout journal: batch paid on chain", "batch", p.id)
 		case "failed":
 			w.release(ctx, p.id)
+			delete(w.sent, p.id)
 			h.log.Info("payout journal: batch not paid; its earnings are queued again", "batch", p.id)
 		default:
-			h.log.Warn("payout journal: batch still unknown; will look again", "batch", p.id)
+			open = true
+			if at, ok := w.sent[p.id]; !ok || time.Since(at) >= h.cfg.PayWait {
+				w.replace(ctx, p.id, &last, strings.Count(p.txs, ",")+1)
+			}
 		}
 	}
-	return nil
+	return open, nil
+}
+
+// maxVersions bounds the fee bumps of one payout: past it the last
+// version is only broadcast again.
+const maxVersions = 12
+
+// replace sends last's nonce again with a fee a fifth higher (or last
+// itself once the fee has been raised maxVersions times), journaled
+// before it is sent.
+func (w *chainWorker) replace(ctx context.Context, batch int64, last *types.Transaction, versions int) {
+	h := w.h
+	w.sent[batch] = time.Now()
+	client := h.cfg.Chain.Backend().Client()
+	next := last
+	if versions < maxVersions {
+		bump := func(v *big.Int) *big.Int {
+			b := new(big.Int).Mul(v, big.NewInt(6))
+			b.Quo(b, big.NewInt(5))
+			return b.Add(b, big.NewInt(1))
+		}
+		tip, feeCap := bump(last.GasTipCap()), bump(last.GasFeeCap())
+		if head, err := client.HeaderByNumber(ctx, nil); err == nil && head.BaseFee != nil {
+			if need := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2))); need.Cmp(feeCap) > 0 {
+				feeCap = need
+			}
+		}
+		signed, err := h.opts(ctx).Signer(h.self, types.NewTx(&types.DynamicFeeTx{
+			ChainID: last.ChainId(), Nonce: last.Nonce(), GasTipCap: tip, GasFeeCap: feeCap,
+			Gas: last.Gas(), To: last.To(), Value: last.Value(), Data: last.Data(),
+		}))
+		if err != nil {
+			h.log.Warn("payout journal: could not sign a replacement", "batch", batch, "err", err)
+			return
+		}
+		raw, err := signed.MarshalBinary()
+		if err != nil {
+			return
+		}
+		if _, err := h.db.db.ExecContext(ctx, `UPDATE batches SET txs = txs || ',' || ?, raw = ? WHERE id = ?`, signed.Hash().Hex(), raw, batch); err != nil {
+			h.log.Warn("payout journal: could not journal a replacement", "batch", batch, "err", err)
+			return
+		}
+		next = signed
+		h.log.Info("payout not mined yet: sent again with a higher fee", "batch", batch, "nonce", next.Nonce(), "tx", next.Hash().Hex(),
+			"fee_cap", next.GasFeeCap())
+	}
+	if err := client.SendTransaction(ctx, next); err != nil && !strings.Contains(err.Error(), "already known") {
+		// Underpriced, or the nonce just got used: the next round looks again.
+		h.log.Info("payout journal: transaction not accepted", "batch", batch, "tx", next.Hash().Hex(), "err", err)
+	}
+}
+
+// dealChecks bounds the deals one housekeeping round reads; the next
+// round goes on where it stopped.
+const dealChecks = 200
+
+// checkDeals reads the deals of unfinished tasks on chain and stops a
+// task whose deal is no longer open (the buyer refunded it after its
+// deadline on the chain's clock): the hub must not run, nor pay miners
+// for, work nobody pays for any more.
+func (w *chainWorker) checkDeals(ctx context.Context) {
+	h := w.h
+	ids, err := ask(ctx, h, func() ([]common.Hash, error) {
+		var ids []common.Hash
+		for _, t := range h.st.order {
+			if !hubapi.Terminal(t.state) && t.state != hubapi.StatePublishing {
+				ids = append(ids, t.id)
+			}
+		}
+		return ids, nil
+	})
+	if err != nil || len(ids) == 0 {
+		return
+	}
+	if w.dealAt >= len(ids) {
+		w.dealAt = 0
+	}
+	end := min(w.dealAt+dealChecks, len(ids))
+	for _, id := range ids[w.dealAt:end] {
+		d, err := h.cfg.Chain.Deal(ctx, id)
+		if err != nil || d.Status == chain.DealOpen {
+			continue
+		}
+		why := fmt.Sprintf("the deal is %s on chain: the buyer refunded it; the task is stopped", d.StatusName)
+		if d.Status != chain.DealRefunded {
+			why = fmt.Sprintf("the deal is %s on chain though no result was committed by this hub; the task is stopped", d.StatusName)
+		}
+		h.do(ctx, func() {
+			if t := h.st.byID[id]; t != nil && !hubapi.Terminal(t.state) && t.state != hubapi.StatePublishing {
+				h.stopTask(t, why)
+			}
+		})
+	}
+	w.dealAt = end
 }
 
 // housekeeping runs PayDay when due and registers the wallet again, and
 // retries unknown batches.
 func (w *chainWorker) housekeeping(ctx context.Context) {
 	h := w.h
-	w.reconcile(ctx)
+	w.checkDeals(ctx)
 	// Escrow that buyers confirmed waits in the Deals contract, credited to
 	// the wallet; move it into the wallet.
 	if cr, err := h.cfg.Chain.Credited(ctx, h.cfg.Wallet); err == nil && cr.Sign() > 0 {

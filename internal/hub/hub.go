@@ -54,11 +54,14 @@ type Config struct {
 	MissedBeats    int           // a miner silent for this many heartbeats is dropped (default 3)
 	PayEvery       time.Duration // payout batches at most this often (default 2s)
 	PayBatch       int           // miners per transferMany (default 100)
+	PayWait        time.Duration // a payout not mined within this is sent again, same nonce, higher fee (default 30s)
+	HouseEvery     time.Duration // chain housekeeping (PayDay, escrow release, refunds) this often (default 15s)
 	QuoteTTL       time.Duration // a quote must be used within (default 10m)
 	MaxFailures    int           // failed replicas of one unit before the task fails (default 3 + 2*replication)
 	ReplicaGrace   time.Duration // added to a unit's max_duration before a silent replica is lost (default 30s)
-	NoPersistSync  bool          // benchmarks: skip fsync (synchronous=OFF)
+	StuckWait      time.Duration // a task with a unit no joined miner may run waits this long for one, then fails (default 10m)
 	MaxBundleBytes int64         // a buyer's bundle larger than this is refused (default 4 GiB)
+	NoPersistSync  bool          // benchmarks: skip fsync (synchronous=OFF)
 
 	Log *slog.Logger
 	Now func() time.Time
@@ -96,11 +99,20 @@ func (c *Config) defaults() error {
 	if c.PayBatch <= 0 {
 		c.PayBatch = 100
 	}
+	if c.PayWait <= 0 {
+		c.PayWait = 30 * time.Second
+	}
+	if c.HouseEvery <= 0 {
+		c.HouseEvery = 15 * time.Second
+	}
 	if c.QuoteTTL <= 0 {
 		c.QuoteTTL = 10 * time.Minute
 	}
 	if c.MaxBundleBytes <= 0 {
 		c.MaxBundleBytes = DefaultMaxBundleBytes
+	}
+	if c.StuckWait <= 0 {
+		c.StuckWait = 10 * time.Minute
 	}
 	if c.ReplicaGrace <= 0 {
 		c.ReplicaGrace = 30 * time.Second

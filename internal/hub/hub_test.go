@@ -1,6 +1,7 @@
 package hub
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
@@ -92,12 +93,15 @@ type fakeMiner struct {
 	exited   chan struct{}
 	mu       sync.Mutex
 	units    map[int]int // unit -> times run
-	err      error
+	// tasks named failingName: their every unit fails
+	failing map[string]bool
+	running map[uint64]bool // assignments taken and not answered yet
+	err     error
 }
 
 func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, delay time.Duration) *fakeMiner {
 	t.Helper()
-	m := &fakeMiner{key: newKey(t), output: output, delay: delay, exited: make(chan struct{}), units: map[int]int{}}
+	m := &fakeMiner{key: newKey(t), output: output, delay: delay, exited: make(chan struct{}), units: map[int]int{}, failing: map[string]bool{}, running: map[uint64]bool{}}
 	m.addr = crypto.PubkeyToAddress(m.key.PublicKey)
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
@@ -130,7 +134,15 @@ func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, d
 			case <-ctx.Done():
 				return
 			case <-tk.C:
-				send(hubapi.KindHeartbeat, hubapi.Heartbeat{})
+				// List what runs, as a real miner does: the hub loses a
+				// replica its miner stops listing.
+				var hb hubapi.Heartbeat
+				m.mu.Lock()
+				for id := range m.running {
+					hb.Running = append(hb.Running, id)
+				}
+				m.mu.Unlock()
+				send(hubapi.KindHeartbeat, hb)
 			}
 		}
 	}()
@@ -147,6 +159,15 @@ func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, d
 				}
 				return
 			}
+			if kind == hubapi.KindTask {
+				var ti hubapi.TaskInfo
+				if err := hubapi.Unmarshal(body, &ti); err == nil && bytes.Contains(ti.Spec, []byte(failingName)) {
+					m.mu.Lock()
+					m.failing[ti.Task] = true
+					m.mu.Unlock()
+				}
+				continue
+			}
 			if kind != hubapi.KindAssign {
 				continue
 			}
@@ -156,7 +177,15 @@ func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, d
 				return
 			}
 			m.assigned.Add(1)
+			m.mu.Lock()
+			m.running[a.ID] = true
+			m.mu.Unlock()
 			go func() {
+				defer func() {
+					m.mu.Lock()
+					delete(m.running, a.ID)
+					m.mu.Unlock()
+				}()
 				if m.delay > 0 {
 					select {
 					case <-time.After(m.delay):
@@ -166,7 +195,12 @@ func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, d
 				}
 				m.mu.Lock()
 				m.units[a.Unit]++
+				failing := m.failing[a.Task]
 				m.mu.Unlock()
+				if failing {
+					send(hubapi.KindResult, hubapi.UnitResult{ID: a.ID, Task: a.Task, Unit: a.Unit, Error: "always fails", ExitCode: 1})
+					return
+				}
 				data := []byte(m.output(a.Unit))
 				sum := sha256.Sum256(data)
 				f := hubapi.File{Path: fmt.Sprintf("out-%d.txt", a.Unit), Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])}
@@ -182,6 +216,13 @@ func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, d
 }
 
 func (m *fakeMiner) stop() { m.cancel(); <-m.exited }
+
+// failingName names tasks whose units fake miners always fail.
+const failingName = "always-fails"
+
+func failingSpec(units, repl int) []byte {
+	return bytes.Replace(noopSpec(units, repl), []byte("name: noop"), []byte("name: "+failingName), 1)
+}
 
 func goodOutput(unit int) string { return fmt.Sprintf("unit %d squared is %d\n", unit, unit*unit) }
 

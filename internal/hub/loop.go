@@ -3,12 +3,16 @@ package hub
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sonm-io/sonm/internal/hubapi"
 	"github.com/sonm-io/sonm/internal/scheduler"
+	"github.com/sonm-io/sonm/internal/snm"
+	"github.com/sonm-io/sonm/internal/taskspec"
 )
 
 // do runs f on the loop goroutine. It reports false when the hub stopped.
@@ -253,6 +257,7 @@ func (h *Hub) schedule() {
 	// go back to its tail.
 	budget := freeTotal
 	h.ingest()
+	now := h.cfg.Now()
 	live := h.st.live[:0]
 	for _, t := range h.st.live {
 		if hubapi.Terminal(t.state) || t.state == hubapi.StatePublishing {
@@ -263,8 +268,20 @@ func (h *Hub) schedule() {
 		if budget <= 0 || t.state != hubapi.StateQueued && t.state != hubapi.StateRunning || !t.ready {
 			continue
 		}
+		if !h.fitsSome(t) {
+			// Needs no budget: nothing can place it.
+			h.stuck(t, func() string {
+				return fmt.Sprintf("no joined miner can run it (it needs %s per replica)", resString(t.res))
+			}, now)
+			continue
+		}
+		// A unit no joined miner may take goes back to the tail without
+		// taking budget, so it starves no other unit; at most limit
+		// units are looked at, so the cost still follows the free slots.
+		limit := budget + 64
+		aside := h.st.aside[:0]
 		i := 0
-		for ; i < len(t.queue) && budget > 0; i++ {
+		for ; i < len(t.queue) && budget > 0 && i < limit; i++ {
 			u := t.queue[i]
 			us := &t.unit[u]
 			us.queued = false
@@ -272,11 +289,26 @@ func (h *Hub) schedule() {
 			if n <= 0 {
 				continue
 			}
+			if !h.placeable(t, us) {
+				us.queued = true
+				aside = append(aside, u)
+				h.stuck(t, func() string { return h.stuckReason(t, u) }, now)
+				if hubapi.Terminal(t.state) {
+					break
+				}
+				continue
+			}
 			ps.needs = append(ps.needs, scheduler.Need{Key: scheduler.UnitKey{Task: t.num, Unit: u}, Replicas: n, Res: t.res,
 				Exclude: us.exclude, PayWei: h.cfg.MinerWei})
 			budget -= n
 		}
-		t.queue = t.queue[i:]
+		if hubapi.Terminal(t.state) {
+			t.queue = nil
+		} else {
+			t.queue = append(t.queue[i:], aside...)
+		}
+		clear(aside)
+		h.st.aside = aside[:0]
 	}
 	clear(h.st.live[len(live):])
 	h.st.live = live
@@ -287,11 +319,10 @@ func (h *Hub) schedule() {
 		ps.miners = append(ps.miners, scheduler.Miner{ID: s.id, Free: s.free, Slot: s.slot, Executors: s.cap.Executors, Ask: s.ask})
 	}
 	placed := h.plan.Plan(ps)
-	now := h.cfg.Now()
 	for _, p := range placed {
 		s := h.st.sessions[p.Miner]
 		t := h.st.tasks[p.Key.Task]
-		if s == nil || t == nil || s.free <= 0 {
+		if s == nil || t == nil || s.free <= 0 || hubapi.Terminal(t.state) {
 			continue
 		}
 		h.assign(t, p.Key.Unit, s, now)
@@ -308,6 +339,135 @@ func (h *Hub) schedule() {
 			t.queue = append(t.queue, u)
 		}
 	}
+}
+
+// fitsSome reports whether some joined miner's slot fits t (exclusions
+// aside), computed again only when sessions came or went.
+func (h *Hub) fitsSome(t *task) bool {
+	gen := [2]int{len(h.st.sessions), h.st.sessGen}
+	if t.fitGen == gen {
+		return t.fits
+	}
+	t.fitGen, t.fits = gen, false
+	for _, s := range h.st.sessions {
+		if h.fitsOn(s, t) {
+			t.fits = true
+			break
+		}
+	}
+	return t.fits
+}
+
+func (h *Hub) fitsOn(s *session, t *task) bool {
+	return !s.gone && scheduler.Fits(scheduler.Miner{Slot: s.slot, Executors: s.cap.Executors, Ask: s.ask}, t.res, h.cfg.MinerWei)
+}
+
+// placeable reports whether a joined miner that fits t has not run the
+// unit yet (free slots aside: a busy one frees them).
+func (h *Hub) placeable(t *task, us *unitState) bool {
+	for _, s := range h.st.sessions {
+		if h.fitsOn(s, t) && !slices.Contains(us.exclude, s.id) {
+			return true
+		}
+	}
+	return false
+}
+
+// stuckReason says why no joined miner may take unit u.
+func (h *Hub) stuckReason(t *task, u int) string {
+	us := &t.unit[u]
+	if _, distinct := h.agreement(us); distinct > 1 {
+		return fmt.Sprintf("unit %d: its replicas disagree and every joined miner that can run it has run it; another miner must break the tie", u)
+	}
+	if us.failures > 0 && len(us.ok) == 0 {
+		return fmt.Sprintf("unit %d failed on every joined miner that can run it (last error: %s)", u, us.lastErr)
+	}
+	return fmt.Sprintf("unit %d needs %d more miners that have not run it; too few are joined", u, h.wanted(t, u))
+}
+
+// stuck notes that t cannot progress with the miners joined: the buyer
+// sees why in Error (the first reason found, kept until the task moves
+// again); once nothing of it has run for StuckWait, the task fails (its
+// deal is refunded after its deadline; verified units stay paid). why is
+// called only when its text is needed.
+func (h *Hub) stuck(t *task, why func() string, now time.Time) {
+	if t.stuckSince.IsZero() || t.running > 0 {
+		// Replicas still running may settle it, or show it cannot be:
+		// the wait starts when nothing runs.
+		t.stuckSince = now
+	}
+	if t.stuckNote == "" && t.err == "" {
+		r := why()
+		h.log.Info("task waits for a miner", "task_id", t.hex(), "why", r)
+		t.err = "waiting for a miner: " + r
+		t.stuckNote = t.err
+		h.touch(t)
+	}
+	if now.Sub(t.stuckSince) >= h.cfg.StuckWait {
+		h.failTask(t, fmt.Sprintf("%s; none joined within %s", why(), h.cfg.StuckWait))
+	}
+}
+
+// resOf is what one replica of spec needs.
+func resOf(spec *taskspec.Spec) scheduler.Resources {
+	cpu := spec.Resources.CPU
+	if cpu <= 0 {
+		cpu = 1
+	}
+	return scheduler.Resources{Cores: cpu, MemoryBytes: int64(spec.Resources.Memory), GPUs: spec.Resources.GPUs, Executor: spec.Executor}
+}
+
+// runnable refuses a task that the joined miners can never complete:
+// none runs its executor with a slot big enough (at the hub's pay), or
+// fewer than its replication do. With no miner joined at all (the hub
+// just started, miners rejoin) it lets the quote through: the task then
+// queues, says why, and fails after StuckWait if none comes.
+func (h *Hub) runnable(ctx context.Context, spec *taskspec.Spec) error {
+	res := resOf(spec)
+	type view struct {
+		joined, fit int
+		maxCores    float64
+		maxMem      int64
+		executors   map[string]bool
+	}
+	v, err := ask(ctx, h, func() (view, error) {
+		v := view{executors: map[string]bool{}}
+		probe := &task{res: res}
+		for _, s := range h.st.sessions {
+			if s.gone {
+				continue
+			}
+			v.joined++
+			if h.fitsOn(s, probe) {
+				v.fit++
+			}
+			v.maxCores = max(v.maxCores, s.slot.Cores)
+			v.maxMem = max(v.maxMem, s.slot.MemoryBytes)
+			for _, e := range s.cap.Executors {
+				v.executors[e] = true
+			}
+		}
+		return v, nil
+	})
+	if err != nil || v.joined == 0 || v.fit >= spec.Replication {
+		return err
+	}
+	offer := fmt.Sprintf("the %d joined miners offer at most %g cores and %d MiB per slot, executors %v",
+		v.joined, v.maxCores, v.maxMem>>20, slices.Sorted(maps.Keys(v.executors)))
+	if v.fit == 0 {
+		return fmt.Errorf("%w: no joined miner can run this task: it needs %s per replica (at %s per core-hour); %s; lower its resources or use another hub",
+			hubapi.ErrUnavailable, resString(res), snm.String(h.cfg.MinerWei), offer)
+	}
+	return fmt.Errorf("%w: replication %d needs %d distinct miners that can run this task, only %d of the joined can (%s per replica); lower replication or try later",
+		hubapi.ErrUnavailable, spec.Replication, spec.Replication, v.fit, resString(res))
+}
+
+func resString(r scheduler.Resources) string {
+	s := fmt.Sprintf("%g cores, %d MiB memory, executor %s", r.Cores, r.MemoryBytes>>20, r.Executor)
+	if r.GPUs > 0 {
+		s += fmt.Sprintf(", %d GPUs", r.GPUs)
+	}
+	return s
 }
 
 // syncFree rebuilds the list of sessions with free slots when sessions
@@ -390,6 +550,13 @@ func (h *Hub) assign(t *task, u int, s *session, now time.Time) {
 	s.running[id] = a
 	s.free--
 	t.running++
+	if !t.stuckSince.IsZero() {
+		t.stuckSince = time.Time{}
+		if t.err == t.stuckNote {
+			t.err = ""
+		}
+		t.stuckNote = ""
+	}
 	if t.state == hubapi.StateQueued {
 		t.state = hubapi.StateRunning
 		h.write(`UPDATE tasks SET state = ?, updated = ? WHERE num = ?`, t.state, now.UnixMilli(), t.num)
@@ -442,6 +609,7 @@ func (h *Hub) onResult(s *session, r hubapi.UnitResult) {
 		delete(h.st.asg, a.id) // nothing looks it up again: a late copy of the result is ignored either way
 		t.failed++
 		us.failures++
+		us.lastErr = why
 		h.write(`UPDATE assignments SET state = ?, error = ?, done = ? WHERE id = ?`, asFailed, why, now.UnixMilli(), a.id)
 		h.log.Info("replica failed", "task", t.id.Hex(), "unit", a.unit, "miner", a.miner.Hex(), "why", why)
 		if us.failures >= h.maxFailures(t) {
@@ -592,6 +760,16 @@ func (h *Hub) failTask(t *task, why string) {
 	h.write(`UPDATE tasks SET state = ?, error = ?, updated = ? WHERE num = ?`, t.state, why, now.UnixMilli(), t.num)
 	h.endTask(t, "task failed", now)
 	h.log.Warn("task failed", "task", t.id.Hex(), "why", why)
+}
+
+// stopTask cancels a task whose deal ended on chain without it.
+func (h *Hub) stopTask(t *task, why string) {
+	now := h.cfg.Now()
+	t.state = hubapi.StateCancelled
+	t.err = why
+	h.write(`UPDATE tasks SET state = ?, error = ?, updated = ? WHERE num = ?`, t.state, why, now.UnixMilli(), t.num)
+	h.endTask(t, "deal ended on chain", now)
+	h.log.Warn("task stopped: its deal ended on chain", "task_id", t.hex(), "why", why)
 }
 
 // endTask withdraws every running replica of a task that reached a

@@ -116,6 +116,9 @@ func (h *Hub) handleQuote(ctx context.Context, ch *rpc.Channel) (any, error) {
 				snm.String(perUnit), spec.Replication, snm.String(p.unitPrice), spec.MaxPrice)
 		}
 	}
+	if err := h.runnable(ctx, spec); err != nil {
+		return nil, err
+	}
 	if h.cfg.Chain == nil {
 		return nil, fmt.Errorf("%w: this hub runs without a chain and cannot sign deals", hubapi.ErrUnavailable)
 	}

@@ -60,9 +60,15 @@ type task struct {
 	dirty    bool // status changed since last broadcast (and in state.dirty)
 	live     bool // in state.live
 	swept    bool // ended, and its settled replicas were forgotten
-	idHex    string
-	buyerHex string
-	payStr   string
+	// A unit no joined miner may run (all fitting ones ran it, or none
+	// fits): since when, and the note the buyer sees in Error meanwhile.
+	stuckSince time.Time
+	stuckNote  string
+	fitGen     [2]int // (len(sessions), sessGen) when fits was computed
+	fits       bool   // some joined miner's slot fits the task
+	idHex      string
+	buyerHex   string
+	payStr     string
 }
 
 // hex is the task id as the wire carries it.
@@ -86,6 +92,7 @@ type unitState struct {
 	ok       []uint64 // reported, successful, not yet settled
 	exclude  []scheduler.MinerID
 	failures int
+	lastErr  string // why the last failed replica failed
 	queued   bool
 	verified bool
 	root     string
@@ -153,6 +160,7 @@ type state struct {
 	ended            bool                      // a task ended since the last full sweep of asg
 	swept            time.Time                 // the last full sweep
 
+	aside     []int // schedule's scratch: units no joined miner may take now
 	ops       []op
 	after     []func()
 	freeBatch *batch // the last committed batch, for its slices
