@@ -414,7 +414,8 @@ func resOf(spec *taskspec.Spec) scheduler.Resources {
 	if cpu <= 0 {
 		cpu = 1
 	}
-	return scheduler.Resources{Cores: cpu, MemoryBytes: int64(spec.Resources.Memory), GPUs: spec.Resources.GPUs, Executor: spec.Executor}
+	return scheduler.Resources{Cores: cpu, MemoryBytes: int64(spec.Resources.Memory), GPUs: spec.Resources.GPUs, Executor: spec.Executor,
+		Network: spec.Network}
 }
 
 // runnable refuses a task that the joined miners can never complete:
@@ -466,6 +467,9 @@ func resString(r scheduler.Resources) string {
 	s := fmt.Sprintf("%g cores, %d MiB memory, executor %s", r.Cores, r.MemoryBytes>>20, r.Executor)
 	if r.GPUs > 0 {
 		s += fmt.Sprintf(", %d GPUs", r.GPUs)
+	}
+	if r.Network {
+		s += ", a network (miners must allow it: sonm miner run --allow-network)"
 	}
 	return s
 }

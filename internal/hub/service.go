@@ -250,14 +250,10 @@ func (h *Hub) newTask(id common.Hash, buyer common.Address, specBytes []byte, sp
 	now := h.cfg.Now()
 	num := h.st.nextTask
 	h.st.nextTask++
-	cpu := spec.Resources.CPU
-	if cpu <= 0 {
-		cpu = 1
-	}
 	t := &task{
 		num: num, id: id, buyer: buyer, name: spec.Name, specBytes: specBytes, spec: spec, bundle: bundle, infoHash: infoHash,
 		price: price, unitPay: unitPay, units: spec.UnitCount(), repl: spec.Replication, deadline: deadline,
-		res:   scheduler.Resources{Cores: cpu, MemoryBytes: int64(spec.Resources.Memory), GPUs: spec.Resources.GPUs, Executor: spec.Executor},
+		res:   resOf(spec),
 		state: hubapi.StateQueued, created: now, updated: now,
 		miners: map[common.Address]struct{}{}, watchers: map[chan hubapi.TaskStatus]struct{}{},
 	}
@@ -647,7 +643,8 @@ func (h *Hub) admit(req hubapi.JoinRequest) (*session, error) {
 	if cores <= 0 {
 		cores = float64(c.Slots)
 	}
-	slot := scheduler.Resources{Cores: cores / float64(c.Slots), MemoryBytes: c.MemoryBytes / int64(c.Slots), GPUs: c.GPUs / c.Slots}
+	slot := scheduler.Resources{Cores: cores / float64(c.Slots), MemoryBytes: c.MemoryBytes / int64(c.Slots), GPUs: c.GPUs / c.Slots,
+		Network: c.Network}
 	if c.MemoryBytes <= 0 {
 		slot.MemoryBytes = 1 << 40
 	}

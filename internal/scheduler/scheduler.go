@@ -19,6 +19,9 @@ type Resources struct {
 	MemoryBytes int64
 	GPUs        int
 	Executor    string // "wasm" or "docker"
+	// Network: a replica needs a network; a slot offers one (the miner
+	// allows it).
+	Network bool
 }
 
 // Miner is a connected miner as the planner sees it.
@@ -69,7 +72,7 @@ func Fits(m Miner, r Resources, pay *big.Int) bool {
 }
 
 func fitsShape(slot, r Resources) bool {
-	return r.Cores <= slot.Cores && r.MemoryBytes <= slot.MemoryBytes && r.GPUs <= slot.GPUs
+	return r.Cores <= slot.Cores && r.MemoryBytes <= slot.MemoryBytes && r.GPUs <= slot.GPUs && (!r.Network || slot.Network)
 }
 
 func runs(executors []string, e string) bool {

@@ -177,6 +177,7 @@ func TestPlanFit(t *testing.T) {
 		{"executor not run", scheduler.Resources{Cores: 1, Executor: "docker"}, false},
 		{"no executor named", scheduler.Resources{Cores: 1}, false},
 		{"NaN cores", scheduler.Resources{Cores: nan(), Executor: "wasm"}, false},
+		{"network on a miner that allows none", scheduler.Resources{Cores: 1, Executor: "wasm", Network: true}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -229,5 +230,17 @@ func TestPlanMatchesNaive(t *testing.T) {
 				t.Fatal(err)
 			}
 		})
+	}
+}
+
+func TestPlanNetworkOnlyWhereAllowed(t *testing.T) {
+	res := scheduler.Resources{Cores: 1, Executor: "wasm", Network: true}
+	closed := scheduler.Miner{ID: 1, Free: 4, Slot: scheduler.Resources{Cores: 4, MemoryBytes: 1 << 30}, Executors: wasm}
+	open := closed
+	open.ID, open.Slot.Network = 2, true
+	needs := []scheduler.Need{{Key: scheduler.UnitKey{Task: 1}, Replicas: 1, Res: res}}
+	got := scheduler.New().Plan(state{[]scheduler.Miner{closed, open}, needs})
+	if len(got) != 1 || got[0].Miner != open.ID {
+		t.Fatalf("got %+v, want the one replica on miner %d, which allows a network", got, open.ID)
 	}
 }
