@@ -18,13 +18,14 @@ import (
 const (
 	// MaxDepth bounds nesting; our wire types nest four deep at most.
 	MaxDepth = 32
-	// MaxValues bounds the values (map keys included) of one message. A
-	// value may be one byte on the wire and a few hundred bytes once decoded
-	// into a struct (a TaskStatus is about 200), so this caps what a small
-	// message can make the receiver allocate at tens of MB; the largest
-	// honest messages (a task's output files, a hub's task list) use seven
-	// to thirty-five values per entry.
-	MaxValues = 1 << 16
+	// MaxValues bounds the values (map keys included) of one message. One
+	// byte on the wire may become a few hundred once decoded into a struct
+	// (a File is 40 bytes, a TaskStatus about 200, doubled while a slice
+	// grows), so this caps what one message costs the receiver at tens of
+	// MB, the order of the 16 MiB frame that carries it. Honest messages
+	// stay well under it: a result listing 37,000 files, a hub's list of
+	// 7,000 tasks.
+	MaxValues = 1 << 18
 )
 
 // Reasons a message is refused.

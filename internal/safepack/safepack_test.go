@@ -2,6 +2,7 @@ package safepack
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"runtime"
 	"testing"
@@ -46,8 +47,8 @@ func TestCheck(t *testing.T) {
 		{"depth at limit", nested(MaxDepth - 1), nil},
 		{"depth over limit", nested(MaxDepth), ErrLimit},
 		{"five million deep", nested(5_000_000), ErrLimit},
-		{"too many values", append([]byte{0xdd, 0x00, 0x01, 0x00, 0x00}, make([]byte, MaxValues)...), ErrLimit},
-		{"values at limit", append([]byte{0xdd, 0x00, 0x00, 0xff, 0xff}, make([]byte, MaxValues-1)...), nil},
+		{"too many values", array32(MaxValues), ErrLimit},
+		{"values at limit", array32(MaxValues - 1), nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := Check(tc.in)
@@ -56,6 +57,12 @@ func TestCheck(t *testing.T) {
 			}
 		})
 	}
+}
+
+// array32 is an array of n zeros, n+1 values.
+func array32(n int) []byte {
+	b := binary.BigEndian.AppendUint32([]byte{0xdd}, uint32(n))
+	return append(b, make([]byte, n)...)
 }
 
 func mustMarshal(t *testing.T, v any) []byte {
@@ -115,8 +122,10 @@ func TestUnmarshalAllocation(t *testing.T) {
 		t.Fatalf("ten hostile %d-byte messages allocated %d bytes, want under 1 MiB", len(hostile), got)
 	}
 	// At the value limit, each one-byte element is a 40-byte file, twice
-	// over while the slice grows: about 80 bytes per byte, 5 MB in all.
-	full := append([]byte{0x81, 0xa5, 'f', 'i', 'l', 'e', 's', 0xdc, 0xff, 0xfd}, bytes.Repeat([]byte{0x80}, 0xfffd)...)
+	// over while the slice grows: about 80 bytes per byte, 21 MB in all.
+	n := MaxValues - 3
+	full := binary.BigEndian.AppendUint32([]byte{0x81, 0xa5, 'f', 'i', 'l', 'e', 's', 0xdd}, uint32(n))
+	full = append(full, bytes.Repeat([]byte{0x80}, n)...)
 	runtime.ReadMemStats(&before)
 	if err := Unmarshal(full, &v); err != nil {
 		t.Fatal(err)
