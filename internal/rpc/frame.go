@@ -163,7 +163,7 @@ func NewDecoder(r io.Reader, maxFrame int) *Decoder {
 // Decode reads the next frame. io.EOF means the stream ended between frames.
 // A *FrameError leaves the stream usable; any other error does not.
 func (dec *Decoder) Decode() (Frame, error) {
-	dec.d.used = 0
+	dec.d.used, dec.d.values = 0, 0
 	v, err := dec.d.value(0)
 	if err != nil {
 		return Frame{}, err
