@@ -1,6 +1,7 @@
 package hubapi
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -165,6 +166,9 @@ func FuzzDecode(f *testing.F) {
 		b, _ := Encode(v)
 		f.Add(b)
 	}
+	deep := append([]byte{0x81, 0xa1, 'x'}, bytes.Repeat([]byte{0x91}, 100)...)
+	f.Add(append(deep, 0xc0))
+	f.Add([]byte{0x81, 0xa7, 'o', 'u', 't', 'p', 'u', 't', 's', 0xdd, 0xff, 0xff, 0xff, 0xff, 0x80})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var j JoinRequest
 		if Decode(rpc.Args{b}, &j) == nil {

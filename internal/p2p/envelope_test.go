@@ -147,6 +147,8 @@ func FuzzOpenEnvelope(f *testing.F) {
 	f.Add([]byte{})
 	f.Add([]byte{0x80})
 	f.Add(good[:len(good)/2])
+	f.Add(append(append([]byte{0x81, 0xa1, 'p'}, bytes.Repeat([]byte{0x91}, 100)...), 0xc0))
+	f.Add([]byte{0x81, 0xa1, 'g', 0xc6, 0xff, 0xff, 0xff, 0xff, 0x00})
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		e, pub, err := OpenEnvelope(raw, 4096)
 		if err != nil {
