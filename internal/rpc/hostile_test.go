@@ -72,3 +72,28 @@ func TestUnmarshalDeep(t *testing.T) {
 		t.Fatalf("got %v, want ErrFrameFormat", err)
 	}
 }
+
+// TestFrameErrorsQuoteLittle: a frame whose channel or slot is a 100 KB
+// string gets an error that does not repeat it (the error goes back to the
+// peer and into the log).
+func TestFrameErrorsQuoteLittle(t *testing.T) {
+	long := string(bytes.Repeat([]byte{'c'}, 100_000))
+	for name, f := range map[string][]any{
+		"channel": {long, int64(0), []any{}},
+		"slot":    {int64(1), long, []any{}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			b, err := Marshal(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = DecodeFrame(b)
+			if !errors.Is(err, ErrFrameFormat) {
+				t.Fatalf("got %v, want ErrFrameFormat", err)
+			}
+			if got := len(err.Error()); got > 200 {
+				t.Fatalf("got a %d-byte error, want at most 200", got)
+			}
+		})
+	}
+}
