@@ -157,8 +157,8 @@ func TestErrorsCrossTheWire(t *testing.T) {
 	}
 }
 
-// FuzzDecode: no body a peer sends makes the decoder panic, and what decodes
-// encodes again.
+// FuzzDecode: no body a peer sends (miner, buyer or hub) makes the decoder
+// panic, and what decodes encodes again.
 func FuzzDecode(f *testing.F) {
 	for _, v := range []any{JoinRequest{Miner: "0x1", Capacity: Capacity{Slots: 2, Executors: []string{"wasm"}}},
 		UnitResult{ID: 7, Outputs: []File{{Path: "a", Size: 1, SHA256: "00"}}, Inline: []InlineFile{{Path: "a", Data: []byte{1}}}},
@@ -183,5 +183,10 @@ func FuzzDecode(f *testing.F) {
 		var h Heartbeat
 		_ = Decode(rpc.Args{b}, &h)
 		_, _, _ = DecodeKind(rpc.Args{"result", b})
+		// What a client decodes from a hub.
+		var lr ListReply
+		_ = Unmarshal(b, &lr)
+		var res Results
+		_ = Unmarshal(b, &res)
 	})
 }
