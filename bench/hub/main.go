@@ -255,6 +255,7 @@ func startHubKey(ctx context.Context, dir string, key *ecdsa.PrivateKey, heartbe
 		Key: key, Wallet: wallet, DataDir: dir,
 		BuyerWei: big.NewInt(3_600_000), MinerWei: big.NewInt(1_800_000),
 		LocatorAddr: "-", Heartbeat: heartbeat, Log: hubLog(),
+		MaxConnsPerAddr: -1, // every miner joins from loopback
 	})
 	if err != nil {
 		return nil, err

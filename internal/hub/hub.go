@@ -49,6 +49,10 @@ type Config struct {
 
 	ListenAddr  string // hub service, TCP; default 127.0.0.1:0
 	LocatorAddr string // the locator that resolves "hub"; default 127.0.0.1:10053; "-" for none
+	// MaxConnsPerAddr bounds the hub service's connections from one IP
+	// (default rpc's, 256; negative for none: benchmarks joining thousands
+	// of miners over loopback).
+	MaxConnsPerAddr int
 
 	Heartbeat      time.Duration // miners send a heartbeat this often (default 1s)
 	MissedBeats    int           // a miner silent for this many heartbeats is dropped (default 3)
@@ -211,7 +215,8 @@ func (h *Hub) Start(ctx context.Context) error {
 		return err
 	}
 
-	srv, err := rpc.NewServer(h.service(), rpc.Config{Logger: h.log.With("component", "rpc"), ReadBuffer: 16 << 10, WriteBuffer: 16 << 10})
+	srv, err := rpc.NewServer(h.service(), rpc.Config{Logger: h.log.With("component", "rpc"), ReadBuffer: 16 << 10, WriteBuffer: 16 << 10,
+		MaxConnsPerAddr: h.cfg.MaxConnsPerAddr})
 	if err != nil {
 		cancel()
 		db.Close()

@@ -8,8 +8,6 @@ import (
 	"net"
 	"strconv"
 
-	"github.com/vmihailenco/msgpack/v5"
-
 	"github.com/sonm-io/sonm/internal/locator"
 	"github.com/sonm-io/sonm/internal/rpc"
 )
@@ -131,8 +129,8 @@ func (c *Client) Status(ctx context.Context, task string, fn func(TaskStatus)) (
 			continue
 		}
 		var st TaskStatus
-		if err := msgpack.Unmarshal(body, &st); err != nil {
-			return last, fmt.Errorf("%w: status: %v", ErrBadRequest, err)
+		if err := Unmarshal(body, &st); err != nil {
+			return last, fmt.Errorf("status: %w", err)
 		}
 		last = st
 		if fn != nil {
@@ -205,14 +203,6 @@ func (s *JoinStream) Close(ctx context.Context) error {
 	err := s.ch.CloseSend(ctx)
 	s.ch.Release()
 	return err
-}
-
-// Unmarshal decodes a stream message body.
-func Unmarshal(body []byte, v any) error {
-	if err := msgpack.Unmarshal(body, v); err != nil {
-		return fmt.Errorf("%w: %v", ErrBadRequest, err)
-	}
-	return nil
 }
 
 // DialVia finds the hub service through the locator at locatorAddr

@@ -8,6 +8,7 @@ import (
 	"github.com/vmihailenco/msgpack/v5"
 
 	"github.com/sonm-io/sonm/internal/rpc"
+	"github.com/sonm-io/sonm/internal/safepack"
 )
 
 // CategoryHub is the error category of the hub service.
@@ -90,10 +91,7 @@ func Decode(args rpc.Args, v any) error {
 	if !ok {
 		return fmt.Errorf("%w: argument is %T, want binary", ErrBadRequest, args[0])
 	}
-	if err := msgpack.Unmarshal(b, v); err != nil {
-		return fmt.Errorf("%w: %v", ErrBadRequest, err)
-	}
-	return nil
+	return Unmarshal(b, v)
 }
 
 // DecodeKind unpacks a join or status stream message: write(kind, binary).
@@ -128,4 +126,13 @@ func WriteKind(ctx context.Context, ch *rpc.Channel, kind string, v any) error {
 		return err
 	}
 	return ch.Write(ctx, kind, b)
+}
+
+// Unmarshal decodes a stream message body or a reply, within safepack's
+// limits: the peer may be hostile, hub or miner or buyer.
+func Unmarshal(body []byte, v any) error {
+	if err := safepack.Unmarshal(body, v); err != nil {
+		return fmt.Errorf("%w: %w", ErrBadRequest, err)
+	}
+	return nil
 }

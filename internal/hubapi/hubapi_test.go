@@ -1,6 +1,7 @@
 package hubapi
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -156,8 +157,8 @@ func TestErrorsCrossTheWire(t *testing.T) {
 	}
 }
 
-// FuzzDecode: no body a peer sends makes the decoder panic, and what decodes
-// encodes again.
+// FuzzDecode: no body a peer sends (miner, buyer or hub) makes the decoder
+// panic, and what decodes encodes again.
 func FuzzDecode(f *testing.F) {
 	for _, v := range []any{JoinRequest{Miner: "0x1", Capacity: Capacity{Slots: 2, Executors: []string{"wasm"}}},
 		UnitResult{ID: 7, Outputs: []File{{Path: "a", Size: 1, SHA256: "00"}}, Inline: []InlineFile{{Path: "a", Data: []byte{1}}}},
@@ -165,6 +166,9 @@ func FuzzDecode(f *testing.F) {
 		b, _ := Encode(v)
 		f.Add(b)
 	}
+	deep := append([]byte{0x81, 0xa1, 'x'}, bytes.Repeat([]byte{0x91}, 100)...)
+	f.Add(append(deep, 0xc0))
+	f.Add([]byte{0x81, 0xa7, 'o', 'u', 't', 'p', 'u', 't', 's', 0xdd, 0xff, 0xff, 0xff, 0xff, 0x80})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var j JoinRequest
 		if Decode(rpc.Args{b}, &j) == nil {
@@ -179,5 +183,10 @@ func FuzzDecode(f *testing.F) {
 		var h Heartbeat
 		_ = Decode(rpc.Args{b}, &h)
 		_, _, _ = DecodeKind(rpc.Args{"result", b})
+		// What a client decodes from a hub.
+		var lr ListReply
+		_ = Unmarshal(b, &lr)
+		var res Results
+		_ = Unmarshal(b, &res)
 	})
 }

@@ -103,7 +103,7 @@ func (l *Locator) Resolve(name string) (Record, error) {
 			return r, nil
 		}
 	}
-	return Record{}, fmt.Errorf("%w: %s", rpc.ErrServiceNotAvailable, name)
+	return Record{}, fmt.Errorf("%w: %s", rpc.ErrServiceNotAvailable, rpc.Quote(name))
 }
 
 // Services is a snapshot of the services held here.
@@ -233,7 +233,7 @@ func (l *Locator) handlePublish(ctx context.Context, ch *rpc.Channel) error {
 	_, taken := l.services[name]
 	l.mu.Unlock()
 	if taken {
-		return fmt.Errorf("%w: %s is already published", rpc.ErrInvalidArgument, name)
+		return fmt.Errorf("%w: %s is already published", rpc.ErrInvalidArgument, rpc.Quote(name))
 	}
 	l.Register(r)
 	// The publication lasts until the publisher discards it or goes away.

@@ -120,7 +120,7 @@ func parseRecord(name string, args rpc.Args) (Record, error) {
 	}
 	g, err := rpc.ParseGraph(args.Get(2))
 	if err != nil {
-		return Record{}, fmt.Errorf("graph of %s: %w", name, err)
+		return Record{}, fmt.Errorf("graph of %s: %w", rpc.Quote(name), err)
 	}
 	return Record{Name: name, Endpoints: eps, Version: int(ver), Graph: g}, nil
 }
@@ -144,7 +144,7 @@ func parseServices(v any) (map[string]Record, error) {
 		}
 		arr, ok := e.([]any)
 		if !ok {
-			return nil, fmt.Errorf("%w: service %s: want [endpoints, version, graph]", rpc.ErrInvalidArgument, name)
+			return nil, fmt.Errorf("%w: service %s: want [endpoints, version, graph]", rpc.ErrInvalidArgument, rpc.Quote(name))
 		}
 		r, err := parseRecord(name, arr)
 		if err != nil {

@@ -10,6 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/vmihailenco/msgpack/v5"
+
+	"github.com/sonm-io/sonm/internal/safepack"
 )
 
 // Reasons an envelope is dropped. Each one lowers the score of the peer that
@@ -88,7 +90,7 @@ func OpenEnvelope(raw []byte, maxSize int) (Envelope, *ecdsa.PublicKey, error) {
 	if len(raw) > maxSize {
 		return e, nil, fmt.Errorf("%w: %d bytes, limit %d", ErrOversized, len(raw), maxSize)
 	}
-	if err := msgpack.Unmarshal(raw, &e); err != nil {
+	if err := safepack.Unmarshal(raw, &e); err != nil {
 		return e, nil, fmt.Errorf("%w: %w", ErrMalformed, err)
 	}
 	if len(e.Sig) != ethcrypto.SignatureLength {

@@ -147,6 +147,8 @@ func FuzzOpenEnvelope(f *testing.F) {
 	f.Add([]byte{})
 	f.Add([]byte{0x80})
 	f.Add(good[:len(good)/2])
+	f.Add(append(append([]byte{0x81, 0xa1, 'p'}, bytes.Repeat([]byte{0x91}, 100)...), 0xc0))
+	f.Add([]byte{0x81, 0xa1, 'g', 0xc6, 0xff, 0xff, 0xff, 0xff, 0x00})
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		e, pub, err := OpenEnvelope(raw, 4096)
 		if err != nil {
@@ -172,6 +174,23 @@ func TestIdentityRoundTrip(t *testing.T) {
 			}
 			if want := ethcrypto.PubkeyToAddress(key.PublicKey); got != want {
 				t.Fatalf("got address %s, want %s", got, want)
+			}
+		})
+	}
+}
+
+// TestOpenEnvelopeHostile: an envelope nested five million deep (5 MB, under
+// a generous MaxSize) or a dozen bytes declaring a four-gigabyte signature
+// is malformed, not a stack overflow or an allocation.
+func TestOpenEnvelopeHostile(t *testing.T) {
+	deep := []byte{0x81, 0xa1, 'x'}
+	deep = append(deep, bytes.Repeat([]byte{0x91}, 5_000_000)...)
+	deep = append(deep, 0xc0)
+	huge := []byte{0x81, 0xa1, 'g', 0xc6, 0xff, 0xff, 0xff, 0xff, 0x00}
+	for name, raw := range map[string][]byte{"deep": deep, "huge": huge} {
+		t.Run(name, func(t *testing.T) {
+			if _, _, err := OpenEnvelope(raw, 16<<20); !errors.Is(err, ErrMalformed) {
+				t.Fatalf("got %v, want ErrMalformed", err)
 			}
 		})
 	}

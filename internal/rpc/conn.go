@@ -19,6 +19,7 @@ type Config struct {
 	MaxFrameSize     int           // bytes of one frame; larger frames are refused (default 16 MiB)
 	MaxChannels      int           // open channels per connection (default 4096)
 	HandshakeTimeout time.Duration // first frame must arrive within (server side; default 10s)
+	MaxConnsPerAddr  int           // concurrent connections from one IP (Server only; default 256, negative for no limit)
 	IdleTimeout      time.Duration // no frames and no open channels for this long closes (default 5m)
 	WriteTimeout     time.Duration // a peer that does not read for this long is dropped (default 30s)
 	WriteQueue       int           // frames queued before senders block (default 256)
@@ -34,6 +35,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxChannels <= 0 {
 		c.MaxChannels = 4096
+	}
+	if c.MaxConnsPerAddr == 0 {
+		c.MaxConnsPerAddr = 256
 	}
 	if c.HandshakeTimeout <= 0 {
 		c.HandshakeTimeout = 10 * time.Second

@@ -3,6 +3,7 @@ package rpc
 import (
 	"errors"
 	"fmt"
+	"strconv"
 )
 
 // Error categories of the protocol (PROTOCOL.md, "Errors").
@@ -129,4 +130,17 @@ func parseErrorArgs(args []any) *RemoteError {
 // ErrorArgs returns the arguments of an error message for err.
 func ErrorArgs(err error) []any {
 	return []any{CodeOf(err), err.Error()}
+}
+
+// maxQuoted is how much of a peer's string an error message repeats.
+const maxQuoted = 64
+
+// Quote renders a peer's string for an error message: quoted, and beyond 64
+// bytes clipped with its length noted, so that an error never echoes
+// megabytes of someone's input back to them or into a log.
+func Quote(s string) string {
+	if len(s) <= maxQuoted {
+		return strconv.Quote(s)
+	}
+	return fmt.Sprintf("%q… (%d bytes)", s[:maxQuoted], len(s))
 }

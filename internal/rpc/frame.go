@@ -163,7 +163,7 @@ func NewDecoder(r io.Reader, maxFrame int) *Decoder {
 // Decode reads the next frame. io.EOF means the stream ended between frames.
 // A *FrameError leaves the stream usable; any other error does not.
 func (dec *Decoder) Decode() (Frame, error) {
-	dec.d.used = 0
+	dec.d.used, dec.d.values = 0, 0
 	v, err := dec.d.value(0)
 	if err != nil {
 		return Frame{}, err
@@ -191,14 +191,14 @@ func frameOf(v any) (Frame, error) {
 	var f Frame
 	f.Channel, ok = AsUint(arr[0])
 	if !ok {
-		return Frame{}, &FrameError{Err: fmt.Errorf("%w: channel: got %v, want non-negative integer", ErrFrameFormat, arr[0])}
+		return Frame{}, &FrameError{Err: fmt.Errorf("%w: channel: got %s, want non-negative integer", ErrFrameFormat, describe(arr[0]))}
 	}
 	fe := func(format string, a ...any) error {
 		return &FrameError{Channel: f.Channel, HasChannel: true, Err: fmt.Errorf("%w: "+format, append([]any{ErrFrameFormat}, a...)...)}
 	}
 	f.Slot, ok = AsUint(arr[1])
 	if !ok {
-		return Frame{}, fe("slot: got %v, want non-negative integer", arr[1])
+		return Frame{}, fe("slot: got %s, want non-negative integer", describe(arr[1]))
 	}
 	switch a := arr[2].(type) {
 	case nil:
@@ -221,6 +221,20 @@ func frameOf(v any) (Frame, error) {
 		}
 	}
 	return f, nil
+}
+
+// describe names a peer's value in an error without repeating more than a
+// little of it.
+func describe(v any) string {
+	switch x := v.(type) {
+	case nil, bool, int64, uint64, float64:
+		return fmt.Sprint(x)
+	case string:
+		return Quote(x)
+	case []byte:
+		return fmt.Sprintf("%d bytes", len(x))
+	}
+	return fmt.Sprintf("%T", v)
 }
 
 func parseHeader(v any) (Header, error) {

@@ -146,7 +146,7 @@ func parseGraph(v any, depth int) (Graph, error) {
 	for k, e := range m {
 		slot, ok := AsUint(k)
 		if !ok {
-			return nil, fmt.Errorf("%w: graph slot: got %v, want non-negative integer", ErrFrameFormat, k)
+			return nil, fmt.Errorf("%w: graph slot: got %T, want non-negative integer", ErrFrameFormat, k)
 		}
 		arr, ok := e.([]any)
 		if !ok || len(arr) < 1 || len(arr) > 3 {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -25,6 +26,12 @@ type Marshaler interface {
 
 // maxDepth bounds nesting so that hostile input cannot exhaust the stack.
 const maxDepth = 64
+
+// maxValues bounds the values of one frame. A one-byte value may cost some
+// 130 bytes decoded (an empty map in a growing array), so this keeps a frame
+// under about 9 MB however it is built; our frames carry a few values and
+// binary payloads.
+const maxValues = 1 << 16
 
 // AppendValue appends the MessagePack encoding of v. Unsupported types are an
 // error rather than a panic, since handlers pass arbitrary values.
@@ -216,11 +223,22 @@ func AppendMapHeader(b []byte, n int) []byte {
 type decoder struct {
 	r      *bufio.Reader
 	used   int // bytes of the current value
+	values int // values of the current value, containers and map keys included
 	limit  int
 	header [8]byte
 }
 
-var errTruncated = errors.New("truncated value")
+var (
+	errTruncated     = errors.New("truncated value")
+	errTooManyValues = fmt.Errorf("%w: more than %d values", ErrFrameTooLarge, maxValues)
+)
+
+// Declared lengths are bounded by the frame limit, not by what has arrived:
+// buffers start at most this large and grow as the bytes come.
+const (
+	initialElems = 64
+	payloadChunk = 64 << 10
+)
 
 func (d *decoder) take(n int) error {
 	if n < 0 || d.used+n > d.limit || d.used+n < d.used {
@@ -267,12 +285,18 @@ func (d *decoder) readPayload(n int) ([]byte, error) {
 	if err := d.take(n); err != nil {
 		return nil, err
 	}
-	buf := make([]byte, n)
-	if _, err := io.ReadFull(d.r, buf); err != nil {
-		if err == io.EOF || err == io.ErrUnexpectedEOF {
-			return nil, fmt.Errorf("%w: %w", ErrFrameFormat, errTruncated)
+	buf := make([]byte, 0, min(n, payloadChunk))
+	for len(buf) < n {
+		k := min(n-len(buf), max(len(buf), payloadChunk))
+		buf = slices.Grow(buf, k)
+		got, err := io.ReadFull(d.r, buf[len(buf):len(buf)+k])
+		buf = buf[:len(buf)+got]
+		if err != nil {
+			if err == io.EOF || err == io.ErrUnexpectedEOF {
+				return nil, fmt.Errorf("%w: %w", ErrFrameFormat, errTruncated)
+			}
+			return nil, err
 		}
-		return nil, err
 	}
 	return buf, nil
 }
@@ -296,6 +320,9 @@ func (d *decoder) length(size int) (int, error) {
 func (d *decoder) value(depth int) (any, error) {
 	if depth > maxDepth {
 		return nil, fmt.Errorf("%w: nesting deeper than %d", ErrFrameFormat, maxDepth)
+	}
+	if d.values++; d.values > maxValues {
+		return nil, errTooManyValues
 	}
 	c, err := d.readByte()
 	if err != nil {
@@ -422,13 +449,13 @@ func (d *decoder) arrayOf(n, depth int) (any, error) {
 	if d.used+n > d.limit {
 		return nil, fmt.Errorf("%w: array of %d exceeds %d bytes", ErrFrameTooLarge, n, d.limit)
 	}
-	out := make([]any, n)
-	for i := range out {
+	out := make([]any, 0, min(n, initialElems))
+	for range n {
 		v, err := d.value(depth + 1)
 		if err != nil {
 			return nil, err
 		}
-		out[i] = v
+		out = append(out, v)
 	}
 	return out, nil
 }
@@ -437,7 +464,7 @@ func (d *decoder) mapOf(n, depth int) (any, error) {
 	if d.used+2*n > d.limit {
 		return nil, fmt.Errorf("%w: map of %d exceeds %d bytes", ErrFrameTooLarge, n, d.limit)
 	}
-	out := make(map[any]any, n)
+	out := make(map[any]any, min(n, initialElems))
 	var keyErr error
 	for i := 0; i < n; i++ {
 		k, err := d.value(depth + 1)
@@ -469,6 +496,9 @@ func Unmarshal(p []byte) (any, error) {
 	d := decoder{r: bufio.NewReaderSize(&byteReader{p: p}, 16), limit: len(p)}
 	v, err := d.value(0)
 	if err != nil {
+		if errors.Is(err, errTooManyValues) {
+			return nil, err
+		}
 		if errors.Is(err, io.EOF) || errors.Is(err, ErrFrameTooLarge) {
 			// Within a byte slice, a size beyond its end is a truncation.
 			return nil, fmt.Errorf("%w: %w", ErrFrameFormat, errTruncated)

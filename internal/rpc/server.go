@@ -9,6 +9,10 @@ import (
 	"sync"
 )
 
+// ErrTooManyConns closes a connection from an address that already holds
+// Config.MaxConnsPerAddr of them.
+var ErrTooManyConns = errors.New("too many connections from one address")
+
 // Server serves one service on any number of listeners and connections.
 type Server struct {
 	svc *Service
@@ -16,6 +20,7 @@ type Server struct {
 
 	mu        sync.Mutex
 	conns     map[*Conn]struct{}
+	perAddr   map[string]int // open connections by remote IP
 	listeners map[net.Listener]struct{}
 	closing   bool
 }
@@ -34,6 +39,7 @@ func NewServer(svc *Service, cfg Config) (*Server, error) {
 		svc:       svc,
 		cfg:       cfg.withDefaults(),
 		conns:     make(map[*Conn]struct{}),
+		perAddr:   make(map[string]int),
 		listeners: make(map[net.Listener]struct{}),
 	}, nil
 }
@@ -69,13 +75,25 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 }
 
 // ServeConn serves one already-open stream (TCP, unix socket, libp2p stream).
+// A TCP connection from an IP that holds MaxConnsPerAddr already is closed
+// at once, and the returned Conn is done with ErrTooManyConns.
 func (s *Server) ServeConn(ctx context.Context, rwc io.ReadWriteCloser) *Conn {
 	c := NewConn(rwc, s.svc, s.cfg)
+	ip := remoteIP(rwc)
 	s.mu.Lock()
 	if s.closing {
 		s.mu.Unlock()
 		rwc.Close()
 		return c
+	}
+	if ip != "" && s.cfg.MaxConnsPerAddr > 0 {
+		if s.perAddr[ip] >= s.cfg.MaxConnsPerAddr {
+			s.mu.Unlock()
+			c.log.Debug("connection refused", "remote", ip, "err", ErrTooManyConns)
+			c.closeWith(fmt.Errorf("%w: %s holds %d", ErrTooManyConns, ip, s.cfg.MaxConnsPerAddr))
+			return c
+		}
+		s.perAddr[ip]++
 	}
 	s.conns[c] = struct{}{}
 	s.mu.Unlock()
@@ -84,9 +102,28 @@ func (s *Server) ServeConn(ctx context.Context, rwc io.ReadWriteCloser) *Conn {
 		<-c.Done()
 		s.mu.Lock()
 		delete(s.conns, c)
+		if ip != "" && s.cfg.MaxConnsPerAddr > 0 {
+			if s.perAddr[ip]--; s.perAddr[ip] <= 0 {
+				delete(s.perAddr, ip)
+			}
+		}
 		s.mu.Unlock()
 	}()
 	return c
+}
+
+// remoteIP is the peer's IP for a TCP connection, "" for anything else
+// (unix sockets, pipes, libp2p streams), which the per-address cap skips.
+func remoteIP(rwc io.ReadWriteCloser) string {
+	nc, ok := rwc.(net.Conn)
+	if !ok {
+		return ""
+	}
+	ta, ok := nc.RemoteAddr().(*net.TCPAddr)
+	if !ok {
+		return ""
+	}
+	return ta.IP.String()
 }
 
 // Shutdown stops accepting, refuses new channels, lets in-flight calls finish

@@ -13,6 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/vmihailenco/msgpack/v5"
+
+	"github.com/sonm-io/sonm/internal/safepack"
 )
 
 // ErrBadAnnouncement marks an announcement that cannot be decoded or is not
@@ -103,7 +105,7 @@ func (a *Announcement) Encode() ([]byte, error) {
 // check the signature (see Agent.Announce).
 func DecodeAnnouncement(b []byte) (Announcement, error) {
 	var a Announcement
-	if err := msgpack.Unmarshal(b, &a); err != nil {
+	if err := safepack.Unmarshal(b, &a); err != nil {
 		return a, fmt.Errorf("%w: %w", ErrBadAnnouncement, err)
 	}
 	switch {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/sonm-io/sonm/internal/p2p"
+	"github.com/sonm-io/sonm/internal/safepack"
 	"github.com/vmihailenco/msgpack/v5"
 )
 
@@ -222,7 +223,7 @@ func (r *Runner) readChain(ctx context.Context, wallet common.Address) {
 
 func (r *Runner) onMiners(ctx context.Context, m p2p.Message) {
 	var q minerMsg
-	if err := msgpack.Unmarshal(m.Payload, &q); err != nil {
+	if err := safepack.Unmarshal(m.Payload, &q); err != nil {
 		return
 	}
 	switch q.Kind {
