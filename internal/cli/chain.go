@@ -36,6 +36,7 @@ func newChainCmd() *cobra.Command {
 		fundKeystore bool
 		ethEach      int64
 		snmEach      string
+		debugRPC     bool
 	)
 	cmd := &cobra.Command{
 		Use:   "chain",
@@ -84,12 +85,13 @@ never use this chain for anything of value.`,
 				}
 			}
 			return runChain(ctx, cmd.OutOrStdout(), f, chainOpts{
-				port: port, dataDir: dataDir, blockTime: blockTime, fund: extra,
+				port: port, debugRPC: debugRPC, dataDir: dataDir, blockTime: blockTime, fund: extra,
 				eth: new(big.Int).Mul(big.NewInt(ethEach), big.NewInt(params.Ether)), snm: each, depPath: depPath,
 			})
 		},
 	}
 	cmd.Flags().IntVar(&port, "port", 8545, "JSON-RPC port on 127.0.0.1 (0 picks a free one)")
+	cmd.Flags().BoolVar(&debugRPC, "debug-rpc", false, "also serve the debug and txpool JSON-RPC namespaces (anyone on this host could then rewind the chain with debug_setHead)")
 	cmd.Flags().StringVar(&dataDir, "datadir", "", "keep the chain in this directory (default: in memory)")
 	cmd.Flags().DurationVar(&blockTime, "block-time", 0, "seal a block every interval (default: when a transaction arrives)")
 	cmd.Flags().StringArrayVar(&fund, "fund", nil, "also fund this address (repeatable)")
@@ -104,6 +106,7 @@ never use this chain for anything of value.`,
 
 type chainOpts struct {
 	port      int
+	debugRPC  bool
 	dataDir   string
 	blockTime time.Duration
 	fund      []common.Address
@@ -117,7 +120,7 @@ func runChain(ctx context.Context, w io.Writer, f *chainFlags, o chainOpts) erro
 	ethTotal := new(big.Int).Mul(big.NewInt(1_000_000_000), big.NewInt(params.Ether))
 	ch, err := devchain.New(devchain.Config{
 		Accounts: []common.Address{deployerAddr}, Balance: ethTotal,
-		Port: o.port, Period: o.blockTime, DataDir: o.dataDir,
+		Port: o.port, DebugRPC: o.debugRPC, Period: o.blockTime, DataDir: o.dataDir,
 	}, nil)
 	if err != nil {
 		return err
