@@ -174,6 +174,12 @@ func TestChainCommands(t *testing.T) {
 	}
 	mustSonm(t, "hub", "wallet", "withdraw", "all", "--from", hub)
 
+	// A hub run with an address that is not a hub wallet says so, and what to do.
+	out, code = sonm(t, "hub", "run", "--wallet", buyer, "--from", hub, "--data", filepath.Join(dir, "hub"))
+	if code == 0 || !strings.Contains(out, "is not a hub wallet") || !strings.Contains(out, "sonm hub wallet create") {
+		t.Errorf("hub run with a non-wallet: exit %d, want a clear refusal with a hint:\n%s", code, out)
+	}
+
 	// Bad input.
 	for _, args := range [][]string{
 		{"token", "transfer", "0x123", "1"},
