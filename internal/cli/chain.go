@@ -103,7 +103,7 @@ never use this chain for anything of value.`,
 	cmd.Flags().StringVar(&snmEach, "snm", "20000000", "SNM per funded account (4% of the supply reaches the DAO's quorum)")
 	cmd.Flags().StringVar(&f.deployment, "deployment", "", "write the deployment file here (default: DATADIR/deployment.json, else $"+EnvDeployment+" or ~/.sonm/deployment.json)")
 	cmd.Flags().StringVar(&f.keystore, "keystore", "", "keystore whose accounts to fund (default $SONM_KEYSTORE or ~/.sonm/keystore)")
-	cmd.AddCommand(newChainAdvanceCmd())
+	cmd.AddCommand(newChainAdvanceCmd(), newChainDeployCmd())
 	return cmd
 }
 
