@@ -97,13 +97,16 @@ type Config struct {
 // only, so that a web page a local browser opens cannot drive the chain. The
 // WebSocket check matches a port-less rule on any port; CORS needs the
 // explicit port wildcard.
-var (
-	wsOrigins   = []string{"http://localhost", "http://127.0.0.1", "https://localhost", "https://127.0.0.1"}
-	corsOrigins = []string{
+func wsOrigins() []string {
+	return []string{"http://localhost", "http://127.0.0.1", "https://localhost", "https://127.0.0.1"}
+}
+
+func corsOrigins() []string {
+	return []string{
 		"http://localhost", "http://localhost:*", "http://127.0.0.1", "http://127.0.0.1:*",
 		"https://localhost", "https://localhost:*", "https://127.0.0.1", "https://127.0.0.1:*",
 	}
-)
+}
 
 // Chain is a running (or not yet started) dev chain.
 type Chain struct {
@@ -210,12 +213,12 @@ func (c *Chain) Start(ctx context.Context) error {
 		nodeConf.HTTPModules = modules
 		// A foreign Host is a DNS-rebinding page; IP hosts pass anyway.
 		nodeConf.HTTPVirtualHosts = []string{"localhost"}
-		nodeConf.HTTPCors = corsOrigins
+		nodeConf.HTTPCors = corsOrigins()
 		// Same host and port as HTTP: geth serves WebSocket on the HTTP listener.
 		nodeConf.WSHost = "127.0.0.1"
 		nodeConf.WSPort = c.cfg.Port
 		nodeConf.WSModules = modules
-		nodeConf.WSOrigins = wsOrigins
+		nodeConf.WSOrigins = wsOrigins()
 	}
 	stack, err := node.New(&nodeConf)
 	if err != nil {
