@@ -222,8 +222,8 @@ contract Whitelist is ReentrancyGuard {
     function hubs(uint256 offset, uint256 limit) external view returns (Hub[] memory out) {
         uint256 n = _wallets.length;
         if (offset >= n) return new Hub[](0);
-        uint256 end = offset + limit;
-        if (end > n || end < offset) end = n;
+        // limit > n - offset (no overflow: offset < n) means the rest.
+        uint256 end = limit > n - offset ? n : offset + limit;
         out = new Hub[](end - offset);
         for (uint256 i = offset; i < end; i++) {
             out[i - offset] = _hubs[_wallets[i]];

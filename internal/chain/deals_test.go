@@ -2,7 +2,6 @@ package chain_test
 
 import (
 	"math/big"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -122,11 +121,7 @@ func TestDeals(t *testing.T) {
 		_, err = c.ConfirmDeal(ctx, buyer.Opts, old.ID)
 		wantRefused(t, err, chain.ErrUnknown, "does not exist")
 		t.Run("message names the deal", func(t *testing.T) {
-			// explain formats the bytes32 id of UnknownDeal with %v, so a
-			// person reads "Deal [77 28 231 ...] does not exist".
-			if os.Getenv("SONM_KNOWN_BUGS") != "1" {
-				t.Skip("known bug (UnknownDeal id printed as a byte list); SONM_KNOWN_BUGS=1 runs it")
-			}
+			// The id is printed as a person pastes it: 0x-hex, not a byte list.
 			if err == nil || !strings.Contains(err.Error(), old.ID.Hex()) {
 				t.Errorf("got message %q, want it to contain the deal id %s", err, old.ID.Hex())
 			}

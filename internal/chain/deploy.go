@@ -8,6 +8,7 @@ import (
 
 	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sonm-io/sonm/internal/chain/backend"
@@ -103,6 +104,33 @@ func (p Params) Validate() error {
 // execute, the deployer's admin role renounced) and returns the addresses.
 // The deployer receives the whole SNM supply.
 func Deploy(ctx context.Context, b *backend.Backend, deployer *bind.TransactOpts, p Params) (Deployment, error) {
+	dep, _, err := DeployMetered(ctx, b, deployer, p)
+	return dep, err
+}
+
+// Spent is what a deployment's transactions cost.
+type Spent struct {
+	Gas uint64
+	Wei *big.Int // gas times the price each transaction paid
+}
+
+// DeployMetered is Deploy that also reports the gas and ETH spent, failed
+// transactions included.
+func DeployMetered(ctx context.Context, b *backend.Backend, deployer *bind.TransactOpts, p Params) (Deployment, Spent, error) {
+	spent := Spent{Wei: new(big.Int)}
+	dep, err := deployAll(ctx, b, deployer, p, func(r *types.Receipt) {
+		if r == nil {
+			return
+		}
+		spent.Gas += r.GasUsed
+		if r.EffectiveGasPrice != nil {
+			spent.Wei.Add(spent.Wei, new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice))
+		}
+	})
+	return dep, spent, err
+}
+
+func deployAll(ctx context.Context, b *backend.Backend, deployer *bind.TransactOpts, p Params, count func(*types.Receipt)) (Deployment, error) {
 	if err := p.Validate(); err != nil {
 		return Deployment{}, fmt.Errorf("deploy: %w", err)
 	}
@@ -113,10 +141,16 @@ func Deploy(ctx context.Context, b *backend.Backend, deployer *bind.TransactOpts
 		return dep, fmt.Errorf("deploy: read block number: %w", err)
 	}
 	dep.Block = head + 1
+	send := func(to common.Address, data []byte) error {
+		r, err := b.SendAndWait(ctx, deployer, &to, data)
+		count(r)
+		return err
+	}
 
 	deploy := func(what string, bin string, args []byte) (common.Address, error) {
 		code := append(common.FromHex(bin), args...)
-		addr, _, err := b.Deploy(ctx, deployer, code)
+		addr, r, err := b.Deploy(ctx, deployer, code)
+		count(r)
 		if err != nil {
 			return addr, fmt.Errorf("deploy %s: %w", what, err)
 		}
@@ -140,12 +174,12 @@ func Deploy(ctx context.Context, b *backend.Backend, deployer *bind.TransactOpts
 	// The governor alone proposes and cancels; the deployer gives up control.
 	for _, role := range []string{"PROPOSER_ROLE", "CANCELLER_ROLE"} {
 		r := crypto.Keccak256Hash([]byte(role))
-		if _, err := b.SendAndWait(ctx, deployer, &dep.Timelock, tl.PackGrantRole(r, dep.Governor)); err != nil {
+		if err := send(dep.Timelock, tl.PackGrantRole(r, dep.Governor)); err != nil {
 			return dep, fmt.Errorf("deploy: grant %s to the governor: %w", role, err)
 		}
 	}
 	admin := common.Hash{} // DEFAULT_ADMIN_ROLE
-	if _, err := b.SendAndWait(ctx, deployer, &dep.Timelock, tl.PackRenounceRole(admin, deployer.From)); err != nil {
+	if err := send(dep.Timelock, tl.PackRenounceRole(admin, deployer.From)); err != nil {
 		return dep, fmt.Errorf("deploy: renounce timelock admin: %w", err)
 	}
 
@@ -162,7 +196,7 @@ func Deploy(ctx context.Context, b *backend.Backend, deployer *bind.TransactOpts
 		fac.PackConstructor(dep.WalletImpl, dep.Whitelist, dep.Token, dep.Timelock, factory.HubWalletParams(p.walletParams()))); err != nil {
 		return dep, err
 	}
-	if _, err := b.SendAndWait(ctx, deployer, &dep.Whitelist, wl.PackSetFactory(dep.WalletFactory)); err != nil {
+	if err := send(dep.Whitelist, wl.PackSetFactory(dep.WalletFactory)); err != nil {
 		return dep, fmt.Errorf("deploy: set the whitelist's factory: %w", err)
 	}
 	dl := deals.NewDeals()

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/sonm-io/sonm/internal/chain/backend"
 	"github.com/sonm-io/sonm/internal/snm"
 )
@@ -78,6 +80,20 @@ func amount(v any) string {
 func when(v any) string {
 	if n, ok := v.(uint64); ok {
 		return time.Unix(int64(n), 0).UTC().Format(time.RFC3339)
+	}
+	return fmt.Sprint(v)
+}
+
+// id formats an identifier argument as a person pastes it back: a bytes32 or
+// an address in 0x-hex (fmt would print a byte list), a number in decimal.
+func id(v any) string {
+	switch x := v.(type) {
+	case [32]byte:
+		return common.Hash(x).Hex()
+	case common.Address:
+		return x.Hex()
+	case *big.Int:
+		return x.String()
 	}
 	return fmt.Sprint(v)
 }
@@ -200,7 +216,7 @@ func explain(op string, err error) error {
 		e.Msg = fmt.Sprintf("%v is not the deal's hub %v", arg(r, 0), arg(r, 1))
 	case "UnknownDeal", "UnknownStream", "UnknownHub", "UnknownStake":
 		e.Kind = ErrUnknown
-		e.Msg = strings.TrimPrefix(r.Name, "Unknown") + " " + fmt.Sprint(arg(r, 0)) + " does not exist (or its fields do not match the chain)"
+		e.Msg = strings.TrimPrefix(r.Name, "Unknown") + " " + id(arg(r, 0)) + " does not exist (or its fields do not match the chain)"
 	case "LaneBusy":
 		e.Kind = ErrWrongState
 		e.Msg = fmt.Sprintf("deal lane %v still holds a deal that is %s (a quote opens one deal only)", arg(r, 0), dealStatusName(arg(r, 1)))

@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -89,6 +90,14 @@ func (c *Client) Wallet(ctx context.Context, wallet common.Address) (WalletStatu
 	var err error
 	st, err := call(ctx, c, "read wallet state", wallet, w.PackState(), w.UnpackState)
 	if err != nil {
+		// An account or another contract answers with nothing, which reads
+		// as "abi: attempting to unmarshal an empty string": say what it is.
+		var ce *Error
+		if _, herr := c.Hub(ctx, wallet); errors.As(herr, &ce) && errors.Is(herr, ErrUnknown) {
+			return s, &Error{Op: "read hub wallet", Kind: ErrUnknown, Revert: ce.Revert,
+				Msg:  wallet.Hex() + " is not a hub wallet (the whitelist does not list it)",
+				Hint: "create one with `sonm hub wallet create`, deposit and register it; `sonm hub wallet status` shows the newest wallet you own"}
+		}
 		return s, err
 	}
 	s.State = WalletState(st)

@@ -39,6 +39,16 @@ func TestHubWallet(t *testing.T) {
 		wantRefused(t, err, chain.ErrWrongState, "Created")
 	})
 
+	t.Run("an address that is no listed hub wallet is named as such", func(t *testing.T) {
+		// An account (no code) and a contract that is not a hub wallet (the
+		// token): reading either used to fail with "abi: attempting to
+		// unmarshal an empty string".
+		for _, addr := range []common.Address{miner1.Addr, w.net.Client.Deployment().Token} {
+			_, err := c.Wallet(ctx, addr)
+			wantRefused(t, err, chain.ErrUnknown, addr.Hex()+" is not a hub wallet", "sonm hub wallet create")
+		}
+	})
+
 	t.Run("register needs the freeze amount and freezes it once", func(t *testing.T) {
 		w := w.with(t)
 		wal := w.newWallet("hub1", "freeze")

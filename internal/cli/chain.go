@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/big"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
 	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -36,6 +39,7 @@ func newChainCmd() *cobra.Command {
 		fundKeystore bool
 		ethEach      int64
 		snmEach      string
+		debugRPC     bool
 	)
 	cmd := &cobra.Command{
 		Use:   "chain",
@@ -84,12 +88,13 @@ never use this chain for anything of value.`,
 				}
 			}
 			return runChain(ctx, cmd.OutOrStdout(), f, chainOpts{
-				port: port, dataDir: dataDir, blockTime: blockTime, fund: extra,
+				port: port, debugRPC: debugRPC, dataDir: dataDir, blockTime: blockTime, fund: extra,
 				eth: new(big.Int).Mul(big.NewInt(ethEach), big.NewInt(params.Ether)), snm: each, depPath: depPath,
 			})
 		},
 	}
 	cmd.Flags().IntVar(&port, "port", 8545, "JSON-RPC port on 127.0.0.1 (0 picks a free one)")
+	cmd.Flags().BoolVar(&debugRPC, "debug-rpc", false, "also serve the debug and txpool JSON-RPC namespaces (anyone on this host could then rewind the chain with debug_setHead)")
 	cmd.Flags().StringVar(&dataDir, "datadir", "", "keep the chain in this directory (default: in memory)")
 	cmd.Flags().DurationVar(&blockTime, "block-time", 0, "seal a block every interval (default: when a transaction arrives)")
 	cmd.Flags().StringArrayVar(&fund, "fund", nil, "also fund this address (repeatable)")
@@ -98,12 +103,13 @@ never use this chain for anything of value.`,
 	cmd.Flags().StringVar(&snmEach, "snm", "20000000", "SNM per funded account (4% of the supply reaches the DAO's quorum)")
 	cmd.Flags().StringVar(&f.deployment, "deployment", "", "write the deployment file here (default: DATADIR/deployment.json, else $"+EnvDeployment+" or ~/.sonm/deployment.json)")
 	cmd.Flags().StringVar(&f.keystore, "keystore", "", "keystore whose accounts to fund (default $SONM_KEYSTORE or ~/.sonm/keystore)")
-	cmd.AddCommand(newChainAdvanceCmd())
+	cmd.AddCommand(newChainAdvanceCmd(), newChainDeployCmd())
 	return cmd
 }
 
 type chainOpts struct {
 	port      int
+	debugRPC  bool
 	dataDir   string
 	blockTime time.Duration
 	fund      []common.Address
@@ -117,7 +123,7 @@ func runChain(ctx context.Context, w io.Writer, f *chainFlags, o chainOpts) erro
 	ethTotal := new(big.Int).Mul(big.NewInt(1_000_000_000), big.NewInt(params.Ether))
 	ch, err := devchain.New(devchain.Config{
 		Accounts: []common.Address{deployerAddr}, Balance: ethTotal,
-		Port: o.port, Period: o.blockTime, DataDir: o.dataDir,
+		Port: o.port, DebugRPC: o.debugRPC, Period: o.blockTime, DataDir: o.dataDir,
 	}, nil)
 	if err != nil {
 		return err
@@ -218,7 +224,8 @@ func newChainAdvanceCmd() *cobra.Command {
 		Short: "Move the dev chain's clock forward (e.g. 30d, 121d, 90m)",
 		Long: `Seal a block whose timestamp is DURATION after the latest one, through the dev
 chain's sonm_increaseTime JSON-RPC method. Only the embedded chain offers it.
-DURATION is a Go duration (90m, 36h) or a number of days (30d).`,
+DURATION is a Go duration (90m, 36h), optionally led by a number of days
+(30d, 1d1m).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			d, err := parseDays(args[0])
@@ -255,18 +262,32 @@ DURATION is a Go duration (90m, 36h) or a number of days (30d).`,
 	return cmd
 }
 
-// parseDays reads a Go duration or a whole number of days such as "30d".
+// parseDays reads a Go duration, optionally led by a whole number of days:
+// "30d", "1d12h", "90m".
 func parseDays(s string) (time.Duration, error) {
-	var n int64
-	if _, err := fmt.Sscanf(s, "%dd", &n); err == nil && fmt.Sprintf("%dd", n) == s {
-		if n <= 0 {
-			return 0, errors.New("duration must be positive")
+	bad := fmt.Errorf("%q is not a duration (examples: 30d, 1d12h, 36h, 90m)", s)
+	const day = 24 * time.Hour
+	var d time.Duration
+	rest := s
+	if i := strings.IndexByte(s, 'd'); i >= 0 {
+		n, err := strconv.ParseUint(s[:i], 10, 63)
+		if err != nil || i == 0 {
+			return 0, bad
 		}
-		return time.Duration(n) * 24 * time.Hour, nil
+		if n > uint64(math.MaxInt64/day) {
+			return 0, fmt.Errorf("%q is too far: at most %d days", s, math.MaxInt64/day)
+		}
+		d, rest = time.Duration(n)*day, s[i+1:]
 	}
-	d, err := time.ParseDuration(s)
-	if err != nil {
-		return 0, fmt.Errorf("%q is not a duration (examples: 30d, 36h, 90m)", s)
+	if rest != "" {
+		more, err := time.ParseDuration(rest)
+		if err != nil || more < 0 || (rest[0] < '0' || rest[0] > '9') {
+			return 0, bad
+		}
+		if more > math.MaxInt64-d {
+			return 0, fmt.Errorf("%q is too far", s)
+		}
+		d += more
 	}
 	if d < time.Second {
 		return 0, errors.New("duration must be at least one second")

@@ -77,32 +77,7 @@ func TestChainCommands(t *testing.T) {
 		t.Fatalf("key new printed no address: %v", keysJSON)
 	}
 
-	ctx, stop := context.WithCancel(context.Background())
-	var chainOut syncBuffer
-	done := make(chan int, 1)
-	go func() {
-		done <- Run(ctx, []string{"chain", "--port", "0", "--datadir", filepath.Join(dir, "chain"), "--deployment", dep, "--snm", "1000"},
-			strings.NewReader(""), &chainOut, &chainOut)
-	}()
-	t.Cleanup(func() {
-		stop()
-		select {
-		case <-done:
-		case <-time.After(30 * time.Second):
-			t.Error("sonm chain did not stop")
-		}
-	})
-	deadline := time.Now().Add(90 * time.Second)
-	for !strings.Contains(chainOut.String(), "press Ctrl-C") {
-		if time.Now().After(deadline) {
-			t.Fatalf("sonm chain did not start:\n%s", chainOut.String())
-		}
-		select {
-		case code := <-done:
-			t.Fatalf("sonm chain exited with %d:\n%s", code, chainOut.String())
-		case <-time.After(100 * time.Millisecond):
-		}
-	}
+	startSonmChain(t, "--port", "0", "--datadir", filepath.Join(dir, "chain"), "--deployment", dep, "--snm", "1000")
 	d, err := chain.LoadDeployment(dep)
 	if err != nil {
 		t.Fatal(err)
@@ -238,6 +213,12 @@ func TestChainCommands(t *testing.T) {
 	}
 	mustSonm(t, "hub", "wallet", "withdraw", "all", "--from", hub)
 
+	// A hub run with an address that is not a hub wallet says so, and what to do.
+	out, code = sonm(t, "hub", "run", "--wallet", buyer, "--from", hub, "--data", filepath.Join(dir, "hub"))
+	if code == 0 || !strings.Contains(out, "is not a hub wallet") || !strings.Contains(out, "sonm hub wallet create") {
+		t.Errorf("hub run with a non-wallet: exit %d, want a clear refusal with a hint:\n%s", code, out)
+	}
+
 	// Bad input.
 	for _, args := range [][]string{
 		{"token", "transfer", "0x123", "1"},
@@ -247,6 +228,37 @@ func TestChainCommands(t *testing.T) {
 	} {
 		if out, code := sonm(t, args...); code == 0 || out == "" {
 			t.Errorf("sonm %s: exit %d, want an error message:\n%s", strings.Join(args, " "), code, out)
+		}
+	}
+}
+
+// startSonmChain runs `sonm chain ARGS...` in this process until the test
+// ends, and returns once it serves.
+func startSonmChain(t *testing.T, args ...string) {
+	t.Helper()
+	ctx, stop := context.WithCancel(context.Background())
+	var chainOut syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- Run(ctx, append([]string{"chain"}, args...), strings.NewReader(""), &chainOut, &chainOut)
+	}()
+	t.Cleanup(func() {
+		stop()
+		select {
+		case <-done:
+		case <-time.After(30 * time.Second):
+			t.Error("sonm chain did not stop")
+		}
+	})
+	deadline := time.Now().Add(90 * time.Second)
+	for !strings.Contains(chainOut.String(), "press Ctrl-C") {
+		if time.Now().After(deadline) {
+			t.Fatalf("sonm chain did not start:\n%s", chainOut.String())
+		}
+		select {
+		case code := <-done:
+			t.Fatalf("sonm chain exited with %d:\n%s", code, chainOut.String())
+		case <-time.After(100 * time.Millisecond):
 		}
 	}
 }

@@ -7,16 +7,18 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/sonm-io/sonm/internal/chain"
+	"github.com/sonm-io/sonm/internal/snm"
 )
 
 func newDAOCmd() *cobra.Command {
 	f := &chainFlags{}
 	cmd := &cobra.Command{
 		Use:   "dao",
-		Short: "The DAO: propose, vote on and execute trust, suspect, rehab and ban of hubs",
+		Short: "The DAO: propose, vote on and execute trust, suspect, rehab and ban of hubs, and the settlement of disputed deals",
 		Long: `SNM holders govern the hubs through an OpenZeppelin Governor with a timelock.
 A proposal passes through: Pending (voting delay) -> Active (voting period) ->
 Succeeded -> Queued (timelock delay) -> Executed. Vote with delegated SNM: run
@@ -25,13 +27,40 @@ Succeeded -> Queued (timelock delay) -> Executed. Vote with delegated SNM: run
 	f.register(cmd.PersistentFlags())
 	var desc string
 	propose := &cobra.Command{
-		Use:   "propose trust|blacklist|suspect|rehab|ban WALLET",
-		Short: "Propose an action on a hub",
-		Args:  cobra.ExactArgs(2),
+		Use:   "propose trust|blacklist|suspect|rehab|ban WALLET | resolve DEAL TO_BUYER",
+		Short: "Propose an action on a hub, or the settlement of a disputed deal",
+		Long: `Propose an action on a hub wallet (trust, blacklist, suspect, rehab, ban), or
+settle a disputed deal: 'resolve DEAL TO_BUYER' gives TO_BUYER SNM of the
+deal's escrow back to the buyer and the rest to the hub wallet (0 for all to
+the hub, the deal's whole amount for all to the buyer).`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 && args[0] == "resolve" {
+				if len(args) != 3 {
+					return fmt.Errorf("resolve takes a deal id and the SNM to give back to the buyer, got %d arguments", len(args)-1)
+				}
+				return nil
+			}
+			return cobra.ExactArgs(2)(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			w, err := parseAddress("WALLET", args[1])
-			if err != nil {
-				return err
+			var w common.Address
+			var dealID common.Hash
+			var toBuyer *big.Int
+			var err error
+			switch args[0] {
+			case "trust", "blacklist", "suspect", "rehab", "ban":
+				if w, err = parseAddress("WALLET", args[1]); err != nil {
+					return err
+				}
+			case "resolve":
+				if dealID, err = parseHash("DEAL", args[1]); err != nil {
+					return err
+				}
+				if toBuyer, err = parseAmount("TO_BUYER", args[2]); err != nil {
+					return err
+				}
+			default:
+				return fmt.Errorf("unknown action %q: use trust, blacklist, suspect, rehab, ban or resolve", args[0])
 			}
 			c, done, err := f.connect(cmd.Context())
 			if err != nil {
@@ -50,8 +79,20 @@ Succeeded -> Queued (timelock delay) -> Executed. Vote with delegated SNM: run
 				a = c.ActionRehab(w)
 			case "ban":
 				a = c.ActionBan(w)
-			default:
-				return fmt.Errorf("unknown action %q: use trust, blacklist, suspect, rehab or ban", args[0])
+			case "resolve":
+				d, err := c.Deal(cmd.Context(), dealID)
+				if err != nil {
+					return err
+				}
+				if d.Status != chain.DealDisputed {
+					return fmt.Errorf("deal %s is %s: only a Disputed deal can be resolved (the buyer runs `sonm deal dispute` within the dispute window)", dealID.Hex(), d.Status)
+				}
+				if toBuyer.Cmp(d.Amount) > 0 {
+					return fmt.Errorf("TO_BUYER %s is more than the deal's escrow of %s", snm.String(toBuyer), snm.String(d.Amount))
+				}
+				a = c.ActionResolve(d, toBuyer)
+				a.Label = fmt.Sprintf("resolve deal %s: %s to the buyer, %s to the hub", dealID.Hex(),
+					snm.String(toBuyer), snm.String(new(big.Int).Sub(d.Amount, toBuyer)))
 			}
 			opts, _, err := f.signer(cmd, c)
 			if err != nil {

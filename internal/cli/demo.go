@@ -56,6 +56,7 @@ and the hub's locator on fixed ports, so that other commands can use it.`,
 	}
 	fs := cmd.Flags()
 	fs.IntVar(&o.Port, "port", -1, "also serve the demo chain's JSON-RPC on this port (0: any free port; -1: none, 8545 with --serve)")
+	fs.BoolVar(&o.DebugRPC, "debug-rpc", false, "also serve the chain's debug and txpool JSON-RPC namespaces (debug_setHead can wipe the chain)")
 	fs.StringVar(&o.Image, "image", "mandelbrot.png", "where to write the rendered picture")
 	fs.IntVar(&o.Replication, "replication", 2, "how many miners compute each tile")
 	fs.BoolVar(&o.Serve, "serve", false, "keep the world running after the job (until interrupted)")

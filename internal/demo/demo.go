@@ -45,6 +45,8 @@ type Result struct {
 type Options struct {
 	// Port for the chain's JSON-RPC; 0 picks one, -1 serves none.
 	Port int
+	// DebugRPC also serves the chain's debug and txpool namespaces.
+	DebugRPC bool
 	// Image is where the rendered picture is written (default
 	// mandelbrot.png in the current directory).
 	Image string
@@ -75,7 +77,7 @@ func Run(ctx context.Context, w io.Writer, o Options) (*Result, error) {
 	s := &story{w: w, start: time.Now()}
 	actors := append([]string{"hub-owner", "buyer", "dao-member-1", "dao-member-2"}, miners...)
 	s.say("Starting a local world: an in-process Ethereum chain with every sonm contract.")
-	net, err := devnet.Start(ctx, devnet.Config{Actors: actors, Seed: "sonm demo", Port: max(o.Port, 0), NoHTTP: o.Port < 0}, nil)
+	net, err := devnet.Start(ctx, devnet.Config{Actors: actors, Seed: "sonm demo", Port: max(o.Port, 0), NoHTTP: o.Port < 0, DebugRPC: o.DebugRPC}, nil)
 	if err != nil {
 		return nil, err
 	}

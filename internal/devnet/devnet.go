@@ -44,6 +44,9 @@ type Config struct {
 	// the chain in-process only.
 	Port   int
 	NoHTTP bool
+	// DebugRPC also serves the debug and txpool namespaces (they can rewind
+	// the chain).
+	DebugRPC bool
 	// DataDir keeps the chain on disk; empty means in memory.
 	DataDir string
 	// Period seals a block every Period (whole seconds); 0 seals one
@@ -98,7 +101,8 @@ func Start(ctx context.Context, cfg Config, logger *slog.Logger) (*Net, error) {
 		n.order = append(n.order, name)
 		addrs = append(addrs, a.Addr)
 	}
-	ch, err := devchain.New(devchain.Config{Accounts: addrs, Port: cfg.Port, NoHTTP: cfg.NoHTTP, DataDir: cfg.DataDir, Period: cfg.Period}, logger)
+	ch, err := devchain.New(devchain.Config{Accounts: addrs, Port: cfg.Port, NoHTTP: cfg.NoHTTP, DebugRPC: cfg.DebugRPC, DataDir: cfg.DataDir,
+		Period: cfg.Period}, logger)
 	if err != nil {
 		return nil, err
 	}

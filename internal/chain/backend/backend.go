@@ -375,6 +375,9 @@ func (b *Backend) WaitMined(ctx context.Context, tx *types.Transaction) (*types.
 		rcpt, err := b.client.TransactionReceipt(ctx, tx.Hash())
 		switch {
 		case err == nil && rcpt != nil:
+			if err := b.waitHead(ctx, rcpt.BlockNumber.Uint64(), pause); err != nil {
+				return rcpt, fmt.Errorf("wait for transaction %s: %w", tx.Hash().Hex(), err)
+			}
 			if rcpt.Status == types.ReceiptStatusSuccessful {
 				return rcpt, nil
 			}
@@ -385,6 +388,29 @@ func (b *Backend) WaitMined(ctx context.Context, tx *types.Transaction) (*types.
 			b.logger.Debug("receipt not available yet", "tx", tx.Hash().Hex(), "err", err)
 		}
 		timer.Reset(pause)
+		pause = min(pause*2, b.maxPoll)
+	}
+}
+
+// waitHead waits until the node's latest block is at least `block`. A node
+// can serve a receipt before it moves its head to the receipt's block
+// (go-ethereum writes a block's receipts and transaction index first, then
+// the head; a load-balanced endpoint can lag too): a read of "latest" right
+// after the receipt would then miss the transaction's effects.
+func (b *Backend) waitHead(ctx context.Context, block uint64, pause time.Duration) error {
+	for {
+		head, err := b.client.BlockNumber(ctx)
+		if err == nil && head >= block {
+			return nil
+		}
+		if err != nil {
+			b.logger.Debug("latest block not available", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("head to reach block %d: %w", block, ctx.Err())
+		case <-time.After(pause):
+		}
 		pause = min(pause*2, b.maxPoll)
 	}
 }

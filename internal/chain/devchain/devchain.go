@@ -79,6 +79,10 @@ type Config struct {
 	// NoHTTP disables the HTTP/WS server; the chain is then reachable only
 	// in-process through Client and RPC.
 	NoHTTP bool
+	// DebugRPC also serves the debug and txpool namespaces over HTTP/WS.
+	// They can rewind the chain (debug_setHead), so anything that reaches
+	// the port could wipe it: off unless asked for.
+	DebugRPC bool
 
 	// Period seals a block every Period (rounded down to whole seconds, at
 	// least one); 0 seals a block whenever a transaction arrives.
@@ -87,6 +91,21 @@ type Config struct {
 	// DataDir keeps the chain on disk so that a restart resumes it; empty
 	// means in memory.
 	DataDir string
+}
+
+// The browser origins the RPC server answers: pages served from this host
+// only, so that a web page a local browser opens cannot drive the chain. The
+// WebSocket check matches a port-less rule on any port; CORS needs the
+// explicit port wildcard.
+func wsOrigins() []string {
+	return []string{"http://localhost", "http://127.0.0.1", "https://localhost", "https://127.0.0.1"}
+}
+
+func corsOrigins() []string {
+	return []string{
+		"http://localhost", "http://localhost:*", "http://127.0.0.1", "http://127.0.0.1:*",
+		"https://localhost", "https://localhost:*", "https://127.0.0.1", "https://127.0.0.1:*",
+	}
 }
 
 // Chain is a running (or not yet started) dev chain.
@@ -185,17 +204,21 @@ func (c *Chain) Start(ctx context.Context) error {
 	nodeConf.AuthPort = 0
 	nodeConf.HTTPHost, nodeConf.WSHost = "", ""
 	if !c.cfg.NoHTTP {
-		modules := []string{"eth", "net", "web3", "txpool", "debug", "sonm", "evm"}
+		modules := []string{"eth", "net", "web3", "sonm", "evm"}
+		if c.cfg.DebugRPC {
+			modules = append(modules, "debug", "txpool")
+		}
 		nodeConf.HTTPHost = "127.0.0.1"
 		nodeConf.HTTPPort = c.cfg.Port
 		nodeConf.HTTPModules = modules
-		nodeConf.HTTPVirtualHosts = []string{"*"}
-		nodeConf.HTTPCors = []string{"*"}
+		// A foreign Host is a DNS-rebinding page; IP hosts pass anyway.
+		nodeConf.HTTPVirtualHosts = []string{"localhost"}
+		nodeConf.HTTPCors = corsOrigins()
 		// Same host and port as HTTP: geth serves WebSocket on the HTTP listener.
 		nodeConf.WSHost = "127.0.0.1"
 		nodeConf.WSPort = c.cfg.Port
 		nodeConf.WSModules = modules
-		nodeConf.WSOrigins = []string{"*"}
+		nodeConf.WSOrigins = wsOrigins()
 	}
 	stack, err := node.New(&nodeConf)
 	if err != nil {
