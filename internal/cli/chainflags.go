@@ -120,29 +120,35 @@ func (f *chainFlags) connectRegistry(ctx context.Context) (*chain.Client, func()
 
 // signer unlocks the --from account (or the keystore's first).
 func (f *chainFlags) signer(cmd *cobra.Command, c *chain.Client) (*bind.TransactOpts, *ecdsa.PrivateKey, error) {
-	store, err := f.open()
-	if err != nil {
-		return nil, nil, err
-	}
-	var addr common.Address
-	if f.from != "" {
-		if addr, err = parseAddress("--from", f.from); err != nil {
-			return nil, nil, err
-		}
-	}
-	acc, err := store.Find(addr)
-	if err != nil {
-		return nil, nil, err
-	}
-	pass, err := f.passphrase(cmd, "Passphrase for "+acc.Address.Hex(), false)
-	if err != nil {
-		return nil, nil, err
-	}
-	key, err := store.Unlock(acc.Address, pass)
+	key, err := f.unlock(cmd)
 	if err != nil {
 		return nil, nil, err
 	}
 	return c.Backend().Transactor(key), key, nil
+}
+
+// unlock unlocks the --from account (or the keystore's first) without the
+// chain: for what is signed but not sent as a transaction.
+func (f *chainFlags) unlock(cmd *cobra.Command) (*ecdsa.PrivateKey, error) {
+	store, err := f.open()
+	if err != nil {
+		return nil, err
+	}
+	var addr common.Address
+	if f.from != "" {
+		if addr, err = parseAddress("--from", f.from); err != nil {
+			return nil, err
+		}
+	}
+	acc, err := store.Find(addr)
+	if err != nil {
+		return nil, err
+	}
+	pass, err := f.passphrase(cmd, "Passphrase for "+acc.Address.Hex(), false)
+	if err != nil {
+		return nil, err
+	}
+	return store.Unlock(acc.Address, pass)
 }
 
 // account is --from, or the keystore's first account, without unlocking it.
