@@ -12,6 +12,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -414,6 +415,17 @@ func TestBadJoinRefused(t *testing.T) {
 			}
 		})
 	}
+	// A miner of protocol 1 (the JoinRequest as the opening argument) is
+	// told to upgrade.
+	old, _ := hubapi.Encode(good)
+	ch, err := c.Conn().Open(ctx, hubapi.Protocol(), hubapi.EvJoin, old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, err := ch.Recv(ctx); err != nil || m.Name != "error" || !strings.Contains(fmt.Sprint(m.Args), "upgrade the miner") {
+		t.Errorf("protocol 1 join: got %v, %v; want an error asking to upgrade", m, err)
+	}
+	ch.Release()
 	// A bad submit: not a spec.
 	_, err = c.Submit(ctx, hubapi.SubmitRequest{Deal: common.Hash{1}.Hex(), Spec: []byte("executor: [")})
 	if !errors.Is(err, hubapi.ErrBadSpec) {
