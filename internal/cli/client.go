@@ -232,7 +232,7 @@ func newClientStatusCmd() *cobra.Command {
 	var follow bool
 	cmd := &cobra.Command{
 		Use:   "status TASK",
-		Short: "Show a task's progress on its hub (--follow: until it ends)",
+		Short: "Show a task's progress on its hub (--follow: until it ends; signed with the buyer's key)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := f.needHub(); err != nil {
@@ -348,7 +348,7 @@ func newClientListCmd() *cobra.Command {
 	f := &clientFlags{}
 	cmd := &cobra.Command{
 		Use:   "list",
-		Short: "List this buyer's tasks on a hub, newest first",
+		Short: "List this buyer's tasks on a hub, newest first (signed with the buyer's key)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := f.needHub(); err != nil {
