@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sonm-io/sonm/internal/hub"
 	"github.com/sonm-io/sonm/internal/hubapi"
@@ -38,10 +39,15 @@ replication: 1
 type buyer struct {
 	cs   []*hubapi.Client
 	next atomic.Uint64
+	key  hubapi.Buyer // signs status and results: a hub shows a task only to its buyer
 }
 
 func newBuyer(ctx context.Context, h *hub.Hub, conns int) (*buyer, error) {
-	b := &buyer{}
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		return nil, err
+	}
+	b := &buyer{key: hubapi.Buyer{Key: key}}
 	for i := 0; i < conns; i++ {
 		c, err := hubapi.Dial(ctx, h.Addr())
 		if err != nil {
@@ -51,7 +57,8 @@ func newBuyer(ctx context.Context, h *hub.Hub, conns int) (*buyer, error) {
 		b.cs = append(b.cs, c)
 		// A first call at once: the server drops connections that stay
 		// silent past its handshake timeout.
-		if _, err := c.Info(ctx); err != nil {
+		// HubKey asks Info once, and keeps the key read requests are signed for.
+		if _, err := c.HubKey(ctx); err != nil {
 			b.close()
 			return nil, err
 		}
@@ -77,11 +84,12 @@ func newDeal() string {
 // submit was sent and when every unit was verified.
 func (b *buyer) run(ctx context.Context, spec []byte) (verified time.Time, err error) {
 	c := b.conn()
-	r, err := c.Submit(ctx, hubapi.SubmitRequest{Deal: newDeal(), Spec: spec})
+	r, err := c.Submit(ctx, hubapi.SubmitRequest{Deal: newDeal(), Spec: spec,
+		Buyer: crypto.PubkeyToAddress(b.key.Key.PublicKey).Hex()})
 	if err != nil {
 		return time.Time{}, fmt.Errorf("submit: %w", err)
 	}
-	st, err := c.Status(ctx, r.Task, func(st hubapi.TaskStatus) {
+	st, err := c.Status(ctx, r.Task, b.key, func(st hubapi.TaskStatus) {
 		if verified.IsZero() && st.Units > 0 && st.Verified == st.Units {
 			verified = time.Now()
 		}

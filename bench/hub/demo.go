@@ -125,14 +125,14 @@ units:
 		}
 		ds = append(ds, end.Sub(t0))
 	}
-	res, err := b.cs[0].List(ctx, "")
+	res, err := b.cs[0].List(ctx, b.key)
 	if err != nil {
 		return err
 	}
 	if len(res.Tasks) != runs+1 {
 		return fmt.Errorf("the hub lists %d tasks, want %d", len(res.Tasks), runs+1)
 	}
-	r, err := b.cs[0].Results(ctx, res.Tasks[0].Task)
+	r, err := b.cs[0].Results(ctx, res.Tasks[0].Task, b.key)
 	if err != nil {
 		return err
 	}

@@ -116,14 +116,8 @@ func joinNoop(ctx context.Context, addr string, wallet common.Address, slots int
 	if err != nil {
 		return nil, err
 	}
-	now := time.Now().Unix()
-	sig, err := hubapi.Sign(hubapi.JoinDigest(wallet, m.addr, now), key)
-	if err != nil {
-		c.Close()
-		return nil, err
-	}
-	js, err := c.Join(ctx, hubapi.JoinRequest{Miner: m.addr.Hex(), Wallet: wallet.Hex(), Time: now, Sig: sig, Name: "noop",
-		Capacity: hubapi.Capacity{Slots: slots, Cores: float64(slots), MemoryBytes: int64(slots) << 30, Executors: []string{"wasm"}}})
+	js, err := c.Join(ctx, hubapi.JoinRequest{Wallet: wallet.Hex(), Time: time.Now().Unix(), Name: "noop",
+		Capacity: hubapi.Capacity{Slots: slots, Cores: float64(slots), MemoryBytes: int64(slots) << 30, Executors: []string{"wasm"}}}, key)
 	if err != nil {
 		c.Close()
 		return nil, fmt.Errorf("join: %w", err)

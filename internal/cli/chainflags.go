@@ -127,7 +127,8 @@ func (f *chainFlags) signer(cmd *cobra.Command, c *chain.Client) (*bind.Transact
 	return c.Backend().Transactor(key), key, nil
 }
 
-// unlock returns the key of the --from account (or the keystore's first).
+// unlock unlocks the --from account (or the keystore's first) without the
+// chain: for what is signed but not sent as a transaction.
 func (f *chainFlags) unlock(cmd *cobra.Command) (*ecdsa.PrivateKey, error) {
 	store, err := f.open()
 	if err != nil {

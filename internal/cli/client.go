@@ -91,6 +91,7 @@ func (f *clientFlags) logger(cmd *cobra.Command) *slog.Logger {
 // clientNeeds says which parts a command builds.
 type clientNeeds struct {
 	key, chain, torrent bool
+	read                bool // the buyer's key, to sign reads (status, results, list): no chain needed for it
 }
 
 // build makes a client with the parts a command needs; done releases them.
@@ -107,6 +108,14 @@ func (f *clientFlags) build(cmd *cobra.Command, n clientNeeds, out io.Writer) (*
 	fail := func(err error) (*client.Client, func(), error) {
 		done()
 		return nil, nil, err
+	}
+	if n.read && !n.key {
+		// Reads are signed for the hub, not sent to the chain.
+		key, err := f.unlock(cmd)
+		if err != nil {
+			return fail(err)
+		}
+		cfg.Key = key
 	}
 	if n.chain || n.key {
 		c, closeChain, err := f.connect(ctx)
@@ -223,13 +232,13 @@ func newClientStatusCmd() *cobra.Command {
 	var follow bool
 	cmd := &cobra.Command{
 		Use:   "status TASK",
-		Short: "Show a task's progress on its hub (--follow: until it ends)",
+		Short: "Show a task's progress on its hub (--follow: until it ends; signed with the buyer's key)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := f.needHub(); err != nil {
 				return err
 			}
-			cl, done, err := f.build(cmd, clientNeeds{}, nil)
+			cl, done, err := f.build(cmd, clientNeeds{read: true}, nil)
 			if err != nil {
 				return err
 			}
@@ -278,7 +287,7 @@ func newClientResultsCmd() *cobra.Command {
 			if err := f.needHub(); err != nil {
 				return err
 			}
-			cl, done, err := f.build(cmd, clientNeeds{key: confirm, chain: true, torrent: true}, f.progressOut(cmd))
+			cl, done, err := f.build(cmd, clientNeeds{key: confirm, read: true, chain: true, torrent: true}, f.progressOut(cmd))
 			if err != nil {
 				return err
 			}
@@ -339,13 +348,13 @@ func newClientListCmd() *cobra.Command {
 	f := &clientFlags{}
 	cmd := &cobra.Command{
 		Use:   "list",
-		Short: "List this buyer's tasks on a hub, newest first",
+		Short: "List this buyer's tasks on a hub, newest first (signed with the buyer's key)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := f.needHub(); err != nil {
 				return err
 			}
-			cl, done, err := f.build(cmd, clientNeeds{}, nil)
+			cl, done, err := f.build(cmd, clientNeeds{read: true}, nil)
 			if err != nil {
 				return err
 			}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -64,13 +65,13 @@ func startMinerRunHub(t *testing.T, spec []byte, bundle string) *minerRunHub {
 		}
 	}
 	handlers[hubapi.EvJoin] = func(ctx context.Context, ch *rpc.Channel) error {
-		var req hubapi.JoinRequest
-		if err := hubapi.Decode(ch.Args, &req); err != nil {
+		nonce, err := hubapi.NewNonce(rand.Reader)
+		if err != nil {
 			return hubapi.Fail(ctx, ch, err)
 		}
-		miner := common.HexToAddress(req.Miner)
-		if who, err := hubapi.Signer(hubapi.JoinDigest(h.wallet, miner, req.Time), req.Sig); err != nil || who != miner {
-			return hubapi.Fail(ctx, ch, fmt.Errorf("%w: join not signed by %s", hubapi.ErrBadSignature, req.Miner))
+		req, _, err := hubapi.AcceptJoin(ctx, ch, h.wallet, nonce, time.Now)
+		if err != nil {
+			return hubapi.Fail(ctx, ch, err)
 		}
 		h.joined <- req
 		for _, m := range []struct {

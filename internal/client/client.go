@@ -46,7 +46,7 @@ var (
 
 // Config holds what a Client needs.
 type Config struct {
-	Key      *ecdsa.PrivateKey // the buyer; nil for a client that only reads (Status, List), with Buyer set
+	Key      *ecdsa.PrivateKey // the buyer: signs deals, cancels and reads (Status, List, Results); nil: none of those, with Buyer set
 	Buyer    common.Address    // the buyer's address when Key is nil
 	Chain    *chain.Client     // deals are opened and confirmed on chain (nil: Status, List, Cancel only)
 	Delivery *delivery.Node    // shares the bundle, fetches the result (started by the caller; nil: no Submit, Results)

@@ -364,20 +364,34 @@ func TestBuyerJourney(t *testing.T) {
 		wantBig(t, "buyer balance", w.balance(c.Address()), before)
 	})
 
-	t.Run("read-only client", func(t *testing.T) {
+	t.Run("reads are the buyer's alone", func(t *testing.T) {
 		w.hub.SetMode(hubtest.Good)
 		c, _ := w.buyer(t, "buyer6")
 		res, err := c.Submit(w.ctx, w.hub.Addr(), writeSpec(t, specYAML), t.TempDir())
 		w.must(err)
-		ro, err := client.New(client.Config{Buyer: c.Address()})
-		w.must(err)
-		st, err := ro.Status(w.ctx, w.hub.Addr(), res.Task, true, nil)
+		st, err := c.Status(w.ctx, w.hub.Addr(), res.Task, true, nil)
 		if err != nil || st.State != hubapi.StateDone {
 			t.Errorf("status: got %s, %v; want done", st.State, err)
 		}
-		tasks, err := ro.List(w.ctx, w.hub.Addr())
-		if err != nil || len(tasks) != 1 {
-			t.Errorf("list: got %d tasks, %v; want 1", len(tasks), err)
+		// Another buyer, with a key of its own, reads nothing of it.
+		other, _ := w.buyer(t, "buyer9")
+		if _, err := other.Status(w.ctx, w.hub.Addr(), res.Task, false, nil); !errors.Is(err, hubapi.ErrNotAllowed) {
+			t.Errorf("third party's status: got %v, want %v", err, hubapi.ErrNotAllowed)
+		}
+		if _, err := other.Results(w.ctx, w.hub.Addr(), res.Task, t.TempDir(), false); !errors.Is(err, hubapi.ErrNotAllowed) {
+			t.Errorf("third party's results: got %v, want %v", err, hubapi.ErrNotAllowed)
+		}
+		if tasks, err := other.List(w.ctx, w.hub.Addr()); err != nil || len(tasks) != 0 {
+			t.Errorf("third party's list: got %d tasks, %v; want none", len(tasks), err)
+		}
+		// Without a key nothing can be read (the hub wants a signature).
+		ro, err := client.New(client.Config{Buyer: c.Address()})
+		w.must(err)
+		if _, err := ro.Status(w.ctx, w.hub.Addr(), res.Task, false, nil); err == nil || !strings.Contains(err.Error(), "needs the buyer's key") {
+			t.Errorf("status without a key: got %v, want an error asking for the key", err)
+		}
+		if _, err := ro.List(w.ctx, w.hub.Addr()); err == nil || !strings.Contains(err.Error(), "needs the buyer's key") {
+			t.Errorf("list without a key: got %v, want an error asking for the key", err)
 		}
 		if _, err := ro.Submit(w.ctx, w.hub.Addr(), writeSpec(t, specYAML), t.TempDir()); err == nil || !strings.Contains(err.Error(), "needs the buyer's key") {
 			t.Errorf("submit without a key: got %v, want an error asking for the key", err)
@@ -385,10 +399,10 @@ func TestBuyerJourney(t *testing.T) {
 		if _, err := ro.Cancel(w.ctx, w.hub.Addr(), res.Task); err == nil || !strings.Contains(err.Error(), "needs the buyer's key") {
 			t.Errorf("cancel without a key: got %v, want an error asking for the key", err)
 		}
-		if _, err := ro.Status(w.ctx, w.hub.Addr(), "0x12", false, nil); err == nil || !strings.Contains(err.Error(), "not a task id") {
+		if _, err := c.Status(w.ctx, w.hub.Addr(), "0x12", false, nil); err == nil || !strings.Contains(err.Error(), "not a task id") {
 			t.Errorf("status of a bad id: got %v, want an error saying so", err)
 		}
-		if _, err := ro.Status(w.ctx, w.hub.Addr(), "0x"+strings.Repeat("00", 32), false, nil); !errors.Is(err, hubapi.ErrUnknownTask) {
+		if _, err := c.Status(w.ctx, w.hub.Addr(), "0x"+strings.Repeat("00", 32), false, nil); !errors.Is(err, hubapi.ErrUnknownTask) {
 			t.Errorf("status of an unknown task: got %v, want %v", err, hubapi.ErrUnknownTask)
 		}
 	})

@@ -32,23 +32,13 @@ func joinMiner(t *testing.T, ctx context.Context, locatorAddr string, wallet str
 	if err != nil {
 		t.Fatal(err)
 	}
-	addr := crypto.PubkeyToAddress(key.PublicKey)
 	c, err := hubapi.DialVia(ctx, locatorAddr)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { c.Close() })
-	w, err := hubapi.ParseAddress("wallet", wallet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	now := time.Now().Unix()
-	sig, err := hubapi.Sign(hubapi.JoinDigest(w, addr, now), key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	js, err := c.Join(ctx, hubapi.JoinRequest{Miner: addr.Hex(), Wallet: wallet, Time: now, Sig: sig, Name: "stand-in",
-		Capacity: hubapi.Capacity{Slots: 4, Cores: 4, MemoryBytes: 1 << 30, Executors: []string{"wasm"}}})
+	js, err := c.Join(ctx, hubapi.JoinRequest{Wallet: wallet, Time: time.Now().Unix(), Name: "stand-in",
+		Capacity: hubapi.Capacity{Slots: 4, Cores: 4, MemoryBytes: 1 << 30, Executors: []string{"wasm"}}}, key)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -37,11 +37,8 @@ func (c *Client) Results(ctx context.Context, locatorAddr, task, outDir string, 
 	if err != nil {
 		return Verified{}, err
 	}
-	needs := []string{"chain", "delivery"}
-	if confirm {
-		needs = append(needs, "key")
-	}
-	if err := c.need(needs...); err != nil {
+	// The hub shows results only to the buyer, who signs the request.
+	if err := c.need("key", "chain", "delivery"); err != nil {
 		return Verified{}, err
 	}
 	if outDir == "" {
@@ -70,7 +67,7 @@ func (c *Client) Results(ctx context.Context, locatorAddr, task, outDir string, 
 // checks them against the hub's and the chain's result hash.
 func (c *Client) fetchAndVerify(ctx context.Context, hc *hubapi.Client, id common.Hash, outDir string) (Verified, error) {
 	v := Verified{Task: id.Hex()}
-	res, err := hc.Results(ctx, v.Task)
+	res, err := hc.Results(ctx, v.Task, c.reader())
 	if err != nil {
 		return v, fmt.Errorf("ask the hub for the results of %s: %w", v.Task, err)
 	}

@@ -198,7 +198,7 @@ func (c *Client) follow(ctx context.Context, locatorAddr string, hcp **hubapi.Cl
 	var lostAt time.Time
 	wait := 250 * time.Millisecond
 	for {
-		st, err := hc.Status(ctx, task, fn)
+		st, err := hc.Status(ctx, task, c.reader(), fn)
 		if st.Task != "" {
 			last = st
 			lostAt = time.Time{}

@@ -21,6 +21,9 @@ func (c *Client) Status(ctx context.Context, locatorAddr, task string, follow bo
 	if _, err := parseTask(task); err != nil {
 		return hubapi.TaskStatus{}, err
 	}
+	if err := c.need("key"); err != nil {
+		return hubapi.TaskStatus{}, err
+	}
 	hc, err := c.dial(ctx, locatorAddr)
 	if err != nil {
 		return hubapi.TaskStatus{}, err
@@ -33,7 +36,7 @@ func (c *Client) Status(ctx context.Context, locatorAddr, task string, follow bo
 	sctx, stop := context.WithCancel(ctx)
 	defer stop()
 	var first hubapi.TaskStatus
-	_, err = hc.Status(sctx, task, func(st hubapi.TaskStatus) {
+	_, err = hc.Status(sctx, task, c.reader(), func(st hubapi.TaskStatus) {
 		if first.Task == "" {
 			first = st
 			stop()
@@ -79,18 +82,27 @@ func (c *Client) Cancel(ctx context.Context, locatorAddr, task string) (hubapi.T
 	return st, nil
 }
 
-// List returns this buyer's tasks on the hub, newest first.
+// List returns this buyer's tasks on the hub, newest first (signed: a hub
+// shows a buyer only its own tasks).
 func (c *Client) List(ctx context.Context, locatorAddr string) ([]hubapi.TaskStatus, error) {
+	if err := c.need("key"); err != nil {
+		return nil, err
+	}
 	hc, err := c.dial(ctx, locatorAddr)
 	if err != nil {
 		return nil, err
 	}
 	defer hc.Close()
-	r, err := hc.List(ctx, c.addr.Hex())
+	r, err := hc.List(ctx, c.reader())
 	if err != nil {
 		return nil, fmt.Errorf("list tasks: %w", err)
 	}
 	return r.Tasks, nil
+}
+
+// reader signs the buyer's read requests (status, results, list).
+func (c *Client) reader() hubapi.Buyer {
+	return hubapi.Buyer{Key: c.cfg.Key, Now: c.cfg.Now}
 }
 
 // Refund actions.

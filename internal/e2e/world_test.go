@@ -390,7 +390,7 @@ func (w *world) hubStatus(task string) (hubapi.TaskStatus, error) {
 		return hubapi.TaskStatus{}, err
 	}
 	defer hc.Close()
-	l, err := hc.List(ctx, w.buyer.addr.Hex())
+	l, err := hc.List(ctx, hubapi.Buyer{Key: w.buyer.key})
 	if err != nil {
 		return hubapi.TaskStatus{}, err
 	}

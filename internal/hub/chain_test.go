@@ -119,11 +119,12 @@ func TestChainJourney(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := wait(t, c, r.Task)
+	buyer := hubapi.Buyer{Key: w.buyer.Key}
+	st := wait(t, c, r.Task, buyer)
 	if st.State != hubapi.StateDone {
 		t.Fatalf("final %+v", st)
 	}
-	res, err := c.Results(ctx, r.Task)
+	res, err := c.Results(ctx, r.Task, buyer)
 	if err != nil {
 		t.Fatal(err)
 	}

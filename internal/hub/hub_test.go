@@ -13,6 +13,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -109,10 +110,8 @@ func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, d
 	if err != nil {
 		t.Fatal(err)
 	}
-	now := time.Now().Unix()
-	sig, _ := hubapi.Sign(hubapi.JoinDigest(h.Wallet(), m.addr, now), m.key)
-	js, err := c.Join(ctx, hubapi.JoinRequest{Miner: m.addr.Hex(), Wallet: h.Wallet().Hex(), Time: now, Sig: sig, Name: "fake",
-		Capacity: hubapi.Capacity{Slots: slots, Cores: float64(slots), MemoryBytes: 1 << 30, Executors: []string{"wasm"}}})
+	js, err := c.Join(ctx, hubapi.JoinRequest{Wallet: h.Wallet().Hex(), Time: time.Now().Unix(), Name: "fake",
+		Capacity: hubapi.Capacity{Slots: slots, Cores: float64(slots), MemoryBytes: 1 << 30, Executors: []string{"wasm"}}}, m.key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -226,6 +225,12 @@ func failingSpec(units, repl int) []byte {
 
 func goodOutput(unit int) string { return fmt.Sprintf("unit %d squared is %d\n", unit, unit*unit) }
 
+// testBuyer is the buyer of the tasks tests submit to a hub without a chain.
+func testBuyer() hubapi.Buyer {
+	k, _ := crypto.ToECDSA(crypto.Keccak256([]byte("sonm hub test buyer")))
+	return hubapi.Buyer{Key: k}
+}
+
 func submit(t testing.TB, h *Hub, spec []byte) (*hubapi.Client, string) {
 	t.Helper()
 	c, err := hubapi.DialVia(context.Background(), h.LocatorAddr())
@@ -233,18 +238,19 @@ func submit(t testing.TB, h *Hub, spec []byte) (*hubapi.Client, string) {
 		t.Fatal(err)
 	}
 	id := crypto.Keccak256Hash(spec, []byte(t.Name()), []byte(fmt.Sprint(time.Now().UnixNano())))
-	r, err := c.Submit(context.Background(), hubapi.SubmitRequest{Deal: id.Hex(), Spec: spec})
+	r, err := c.Submit(context.Background(), hubapi.SubmitRequest{Deal: id.Hex(), Spec: spec,
+		Buyer: crypto.PubkeyToAddress(testBuyer().Key.PublicKey).Hex()})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return c, r.Task
 }
 
-func wait(t testing.TB, c *hubapi.Client, task string) hubapi.TaskStatus {
+func wait(t testing.TB, c *hubapi.Client, task string, b hubapi.Buyer) hubapi.TaskStatus {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	st, err := c.Status(ctx, task, nil)
+	st, err := c.Status(ctx, task, b, nil)
 	if err != nil {
 		t.Fatalf("status of %s: %v (last %+v)", task, err, st)
 	}
@@ -254,7 +260,7 @@ func wait(t testing.TB, c *hubapi.Client, task string) hubapi.TaskStatus {
 // checkResult verifies the assembled files against what good miners write.
 func checkResult(t testing.TB, h *Hub, c *hubapi.Client, task string, units int) hubapi.Results {
 	t.Helper()
-	r, err := c.Results(context.Background(), task)
+	r, err := c.Results(context.Background(), task, testBuyer())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -287,7 +293,7 @@ func TestTaskRunsAndVerifies(t *testing.T) {
 		ms = append(ms, startMiner(t, h, 4, goodOutput, 0))
 	}
 	c, task := submit(t, h, noopSpec(20, 2))
-	st := wait(t, c, task)
+	st := wait(t, c, task, testBuyer())
 	if st.State != hubapi.StateDone || st.Verified != 20 {
 		t.Fatalf("final status %+v, want done with 20 verified", st)
 	}
@@ -319,7 +325,7 @@ func TestWrongMinerIsOutvoted(t *testing.T) {
 		defer startMiner(t, h, 2, goodOutput, 5*time.Millisecond).stop()
 	}
 	c, task := submit(t, h, noopSpec(16, 2))
-	st := wait(t, c, task)
+	st := wait(t, c, task, testBuyer())
 	if st.State != hubapi.StateDone {
 		t.Fatalf("final status %+v", st)
 	}
@@ -355,7 +361,7 @@ func TestDeadMinerUnitsMoveOn(t *testing.T) {
 	c, task := submit(t, h, noopSpec(12, 1))
 	waitUntil(t, "the slow miner holds work", func() bool { return slow.assigned.Load() > 0 })
 	slow.stop()
-	st := wait(t, c, task)
+	st := wait(t, c, task, testBuyer())
 	if st.State != hubapi.StateDone {
 		t.Fatalf("final status %+v", st)
 	}
@@ -388,7 +394,7 @@ func TestHubRestartResumes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := wait(t, c2, task)
+	st := wait(t, c2, task, testBuyer())
 	if st.State != hubapi.StateDone {
 		t.Fatalf("after restart: %+v", st)
 	}
@@ -413,22 +419,56 @@ func TestBadJoinRefused(t *testing.T) {
 	k := newKey(t)
 	addr := crypto.PubkeyToAddress(k.PublicKey)
 	now := time.Now().Unix()
-	other := newKey(t)
-	sig, _ := hubapi.Sign(hubapi.JoinDigest(h.Wallet(), addr, now), other)
-	cases := map[string]hubapi.JoinRequest{
-		"signed by another key": {Miner: addr.Hex(), Wallet: h.Wallet().Hex(), Time: now, Sig: sig, Capacity: hubapi.Capacity{Slots: 1, Executors: []string{"wasm"}}},
-		"stale time":            {Miner: addr.Hex(), Wallet: h.Wallet().Hex(), Time: now - 3600, Sig: sig, Capacity: hubapi.Capacity{Slots: 1, Executors: []string{"wasm"}}},
-		"garbage signature":     {Miner: addr.Hex(), Wallet: h.Wallet().Hex(), Time: now, Sig: []byte{1, 2}, Capacity: hubapi.Capacity{Slots: 1, Executors: []string{"wasm"}}},
+	good := hubapi.JoinRequest{Miner: addr.Hex(), Wallet: h.Wallet().Hex(), Time: now, Capacity: hubapi.Capacity{Slots: 1, Executors: []string{"wasm"}}}
+	cases := []struct {
+		name string
+		sign func(chal hubapi.Challenge) hubapi.JoinRequest
+	}{
+		{"signed by another key", func(chal hubapi.Challenge) hubapi.JoinRequest {
+			return signJoin(t, good, chal.Nonce, chal.Hub, newKey(t))
+		}},
+		{"stale time", func(chal hubapi.Challenge) hubapi.JoinRequest {
+			r := good
+			r.Time = now - 3600
+			return signJoin(t, r, chal.Nonce, chal.Hub, k)
+		}},
+		{"garbage signature", func(chal hubapi.Challenge) hubapi.JoinRequest {
+			r := good
+			r.Sig = []byte{1, 2}
+			return r
+		}},
+		{"another nonce", func(chal hubapi.Challenge) hubapi.JoinRequest {
+			return signJoin(t, good, make([]byte, hubapi.NonceSize), chal.Hub, k)
+		}},
+		{"another hub", func(chal hubapi.Challenge) hubapi.JoinRequest {
+			return signJoin(t, good, chal.Nonce, common.Address{9}.Hex(), k)
+		}},
 	}
-	for name, req := range cases {
-		js, err := c.Join(ctx, req)
-		if err == nil {
-			_, _, err = js.Recv(ctx)
-		}
-		if !errors.Is(err, hubapi.ErrBadSignature) {
-			t.Errorf("%s: got %v, want ErrBadSignature", name, err)
-		}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			js, chal, err := c.OpenJoin(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := js.Send(ctx, hubapi.KindJoin, tc.sign(chal)); err != nil {
+				t.Fatal(err)
+			}
+			if kind, _, err := js.Recv(ctx); !errors.Is(err, hubapi.ErrBadSignature) {
+				t.Errorf("got %q, %v; want ErrBadSignature", kind, err)
+			}
+		})
 	}
+	// A miner of protocol 1 (the JoinRequest as the opening argument) is
+	// told to upgrade.
+	old, _ := hubapi.Encode(good)
+	ch, err := c.Conn().Open(ctx, hubapi.Protocol(), hubapi.EvJoin, old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, err := ch.Recv(ctx); err != nil || m.Name != "error" || !strings.Contains(fmt.Sprint(m.Args), "upgrade the miner") {
+		t.Errorf("protocol 1 join: got %v, %v; want an error asking to upgrade", m, err)
+	}
+	ch.Release()
 	// A bad submit: not a spec.
 	_, err = c.Submit(ctx, hubapi.SubmitRequest{Deal: common.Hash{1}.Hex(), Spec: []byte("executor: [")})
 	if !errors.Is(err, hubapi.ErrBadSpec) {
@@ -449,5 +489,139 @@ func waitUntil(t *testing.T, what string, cond func() bool) {
 			t.Fatalf("timed out waiting until %s", what)
 		}
 		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// signJoin signs req for the challenge (nonce, hub) with key.
+func signJoin(t testing.TB, req hubapi.JoinRequest, nonce []byte, hub string, key *ecdsa.PrivateKey) hubapi.JoinRequest {
+	t.Helper()
+	d, err := hubapi.JoinDigest(nonce, common.HexToAddress(hub), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if req.Sig, err = hubapi.Sign(d, key); err != nil {
+		t.Fatal(err)
+	}
+	return req
+}
+
+// joinBy opens a join stream on a new connection, answers the challenge
+// with what answer makes of it, and returns the hub's first answer.
+func joinBy(t testing.TB, h *Hub, answer func(hubapi.Challenge) hubapi.JoinRequest) (*hubapi.JoinStream, string, error) {
+	t.Helper()
+	ctx := context.Background()
+	c, err := hubapi.DialVia(ctx, h.LocatorAddr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	js, chal, err := c.OpenJoin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := js.Send(ctx, hubapi.KindJoin, answer(chal)); err != nil {
+		t.Fatal(err)
+	}
+	kind, _, err := js.Recv(ctx)
+	return js, kind, err
+}
+
+// TestJoinReplayRefused: a join recorded on one connection and replayed on
+// another is refused, and the real miner keeps its session.
+func TestJoinReplayRefused(t *testing.T) {
+	h := startHub(t, t.TempDir(), newKey(t), nil)
+	defer h.Close()
+	k := newKey(t)
+	addr := crypto.PubkeyToAddress(k.PublicKey)
+	var recorded hubapi.JoinRequest
+	_, kind, err := joinBy(t, h, func(chal hubapi.Challenge) hubapi.JoinRequest {
+		recorded = signJoin(t, hubapi.JoinRequest{Miner: addr.Hex(), Wallet: h.Wallet().Hex(), Time: time.Now().Unix(), Name: "real",
+			Capacity: hubapi.Capacity{Slots: 2, Executors: []string{"wasm"}}}, chal.Nonce, chal.Hub, k)
+		return recorded
+	})
+	if err != nil || kind != hubapi.KindWelcome {
+		t.Fatalf("real join: got %q, %v; want welcome", kind, err)
+	}
+	ctx := context.Background()
+	real, _ := ask(ctx, h, func() (*session, error) { return h.st.byMiner[addr], nil })
+	if real == nil {
+		t.Fatal("the real miner has no session")
+	}
+	_, kind, err = joinBy(t, h, func(hubapi.Challenge) hubapi.JoinRequest { return recorded })
+	if !errors.Is(err, hubapi.ErrBadSignature) {
+		t.Fatalf("replayed join: got %q, %v; want ErrBadSignature", kind, err)
+	}
+	now, _ := ask(ctx, h, func() (*session, error) { return h.st.byMiner[addr], nil })
+	if now != real || real.gone {
+		t.Fatalf("after the replay the miner's session is %p (gone %v), want the real one %p", now, real.gone, real)
+	}
+}
+
+// TestJoinChangedAfterSigningRefused: capacity (or anything else) changed
+// after the miner signed is refused.
+func TestJoinChangedAfterSigningRefused(t *testing.T) {
+	h := startHub(t, t.TempDir(), newKey(t), nil)
+	defer h.Close()
+	k := newKey(t)
+	_, kind, err := joinBy(t, h, func(chal hubapi.Challenge) hubapi.JoinRequest {
+		r := signJoin(t, hubapi.JoinRequest{Miner: crypto.PubkeyToAddress(k.PublicKey).Hex(), Wallet: h.Wallet().Hex(), Time: time.Now().Unix(),
+			Capacity: hubapi.Capacity{Slots: 1, Executors: []string{"wasm"}}}, chal.Nonce, chal.Hub, k)
+		r.Capacity.Slots = 64
+		return r
+	})
+	if !errors.Is(err, hubapi.ErrBadSignature) {
+		t.Fatalf("got %q, %v; want ErrBadSignature", kind, err)
+	}
+}
+
+// TestOnlyTheBuyerReads: list, status and results answer the task's buyer
+// and refuse anyone else.
+func TestOnlyTheBuyerReads(t *testing.T) {
+	h := startHub(t, t.TempDir(), newKey(t), nil)
+	defer h.Close()
+	m := startMiner(t, h, 4, goodOutput, 0)
+	defer m.stop()
+	c, task := submit(t, h, noopSpec(4, 1))
+	defer c.Close()
+	if st := wait(t, c, task, testBuyer()); st.State != hubapi.StateDone {
+		t.Fatalf("final status %+v", st)
+	}
+	ctx := context.Background()
+	other := hubapi.Buyer{Key: newKey(t)}
+	if _, err := c.Status(ctx, task, other, nil); !errors.Is(err, hubapi.ErrNotAllowed) {
+		t.Errorf("third party's status: got %v, want ErrNotAllowed", err)
+	}
+	if _, err := c.Results(ctx, task, other); !errors.Is(err, hubapi.ErrNotAllowed) {
+		t.Errorf("third party's results: got %v, want ErrNotAllowed", err)
+	}
+	if l, err := c.List(ctx, other); err != nil || len(l.Tasks) != 0 {
+		t.Errorf("third party's own list: got %d tasks, %v; want none", len(l.Tasks), err)
+	}
+	// Naming the buyer, signed by someone else; unsigned; everyone's.
+	buyer := crypto.PubkeyToAddress(testBuyer().Key.PublicKey)
+	now := time.Now().Unix()
+	sig, _ := hubapi.Sign(hubapi.ReadDigest(h.self, hubapi.EvList, buyer.Bytes(), now), other.Key)
+	var l hubapi.ListReply
+	if err := c.Call(ctx, hubapi.EvList, hubapi.ListRequest{Buyer: buyer.Hex(), Time: now, Sig: sig}, &l); !errors.Is(err, hubapi.ErrNotAllowed) {
+		t.Errorf("third party lists the buyer's tasks: got %d tasks, %v; want ErrNotAllowed", len(l.Tasks), err)
+	}
+	if err := c.Call(ctx, hubapi.EvList, hubapi.ListRequest{}, &l); err == nil {
+		t.Errorf("an unsigned list with no buyer answered %d tasks", len(l.Tasks))
+	}
+	var r hubapi.Results
+	if err := c.Call(ctx, hubapi.EvResults, hubapi.TaskRequest{Task: task, Time: now}, &r); !errors.Is(err, hubapi.ErrBadSignature) {
+		t.Errorf("unsigned results: got %v, want ErrBadSignature", err)
+	}
+	// A signature for status does not read results.
+	ssig, _ := hubapi.Sign(hubapi.ReadDigest(h.self, hubapi.EvStatus, common.HexToHash(task).Bytes(), now), testBuyer().Key)
+	if err := c.Call(ctx, hubapi.EvResults, hubapi.TaskRequest{Task: task, Time: now, Sig: ssig}, &r); !errors.Is(err, hubapi.ErrNotAllowed) {
+		t.Errorf("results with a status signature: got %v, want ErrNotAllowed", err)
+	}
+	// The buyer's own.
+	if l, err := c.List(ctx, testBuyer()); err != nil || len(l.Tasks) != 1 || l.Tasks[0].Task != task {
+		t.Errorf("buyer's list: got %+v, %v; want its task", l.Tasks, err)
+	}
+	if r, err := c.Results(ctx, task, testBuyer()); err != nil || r.ResultHash == "" {
+		t.Errorf("buyer's results: got %+v, %v", r, err)
 	}
 }

@@ -2,6 +2,7 @@ package hub
 
 import (
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -189,6 +190,12 @@ func (h *Hub) handleSubmit(ctx context.Context, ch *rpc.Channel) (any, error) {
 	}
 	p := h.price(spec)
 	var buyer common.Address
+	if h.cfg.Chain == nil && req.Buyer != "" {
+		// No deal to take the buyer from (benchmarks): take the caller's word.
+		if buyer, err = hubapi.ParseAddress("buyer", req.Buyer); err != nil {
+			return nil, err
+		}
+	}
 	deadline := h.cfg.Now().Add(h.estimate(spec))
 	price := p.total
 	if h.cfg.Chain != nil {
@@ -356,20 +363,49 @@ func (h *Hub) markReady(t *task, magnet string) {
 	h.touch(t)
 }
 
-func (h *Hub) handleResults(ctx context.Context, ch *rpc.Channel) (any, error) {
+// reader checks a signed task request (status, results) and returns the
+// task and its signer; the caller compares the signer with the buyer.
+func (h *Hub) reader(ch *rpc.Channel, event string) (common.Hash, common.Address, error) {
 	var req hubapi.TaskRequest
 	if err := hubapi.Decode(ch.Args, &req); err != nil {
-		return nil, err
+		return common.Hash{}, common.Address{}, err
 	}
 	id, err := hubapi.ParseHash("task", req.Task)
+	if err != nil {
+		return common.Hash{}, common.Address{}, err
+	}
+	signer, err := hubapi.ReadSigner(h.self, event, id.Bytes(), req.Time, req.Sig, h.cfg.Now())
+	return id, signer, err
+}
+
+// mayRead refuses anyone but the task's buyer.
+func mayRead(id common.Hash, buyer, signer common.Address) error {
+	if signer != buyer {
+		return fmt.Errorf("%w: only the buyer %s may read task %s (signed by %s)", hubapi.ErrNotAllowed, buyer.Hex(), id.Hex(), signer.Hex())
+	}
+	return nil
+}
+
+func (h *Hub) handleResults(ctx context.Context, ch *rpc.Channel) (any, error) {
+	id, signer, err := h.reader(ch, hubapi.EvResults)
 	if err != nil {
 		return nil, err
 	}
 	return ask(ctx, h, func() (hubapi.Results, error) {
 		t := h.st.byID[id]
 		if t == nil {
+			st, err := h.storedStatus(ctx, id)
+			if err != nil {
+				return hubapi.Results{}, err
+			}
+			if err := mayRead(id, common.HexToAddress(st.Buyer), signer); err != nil {
+				return hubapi.Results{}, err
+			}
 			r, err := h.storedResults(ctx, id)
 			return r, err
+		}
+		if err := mayRead(id, t.buyer, signer); err != nil {
+			return hubapi.Results{}, err
 		}
 		if t.state != hubapi.StateDone {
 			return hubapi.Results{}, fmt.Errorf("%w: task %s is %s (%d of %d units verified)", hubapi.ErrNotReady, id.Hex(), t.state, t.verified, t.units)
@@ -420,19 +456,22 @@ func (h *Hub) handleList(ctx context.Context, ch *rpc.Channel) (any, error) {
 	if err := hubapi.Decode(ch.Args, &req); err != nil {
 		return nil, err
 	}
-	var buyer common.Address
-	if req.Buyer != "" {
-		b, err := hubapi.ParseAddress("buyer", req.Buyer)
-		if err != nil {
-			return nil, err
-		}
-		buyer = b
+	buyer, err := hubapi.ParseAddress("buyer", req.Buyer)
+	if err != nil {
+		return nil, err
+	}
+	signer, err := hubapi.ReadSigner(h.self, hubapi.EvList, buyer.Bytes(), req.Time, req.Sig, h.cfg.Now())
+	if err != nil {
+		return nil, err
+	}
+	if signer != buyer {
+		return nil, fmt.Errorf("%w: only buyer %s may list its tasks (signed by %s)", hubapi.ErrNotAllowed, buyer.Hex(), signer.Hex())
 	}
 	return ask(ctx, h, func() (hubapi.ListReply, error) {
 		var out hubapi.ListReply
 		for i := len(h.st.order) - 1; i >= 0; i-- {
 			t := h.st.order[i]
-			if req.Buyer == "" || t.buyer == buyer {
+			if t.buyer == buyer {
 				out.Tasks = append(out.Tasks, t.status())
 			}
 		}
@@ -458,11 +497,7 @@ func (h *Hub) handleInfo(ctx context.Context, ch *rpc.Channel) (any, error) {
 }
 
 func (h *Hub) handleStatus(ctx context.Context, ch *rpc.Channel) error {
-	var req hubapi.TaskRequest
-	if err := hubapi.Decode(ch.Args, &req); err != nil {
-		return hubapi.Fail(ctx, ch, err)
-	}
-	id, err := hubapi.ParseHash("task", req.Task)
+	id, signer, err := h.reader(ch, hubapi.EvStatus)
 	if err != nil {
 		return hubapi.Fail(ctx, ch, err)
 	}
@@ -472,6 +507,9 @@ func (h *Hub) handleStatus(ctx context.Context, ch *rpc.Channel) error {
 		if t == nil {
 			return hubapi.TaskStatus{}, fmt.Errorf("%w: %s", hubapi.ErrUnknownTask, id.Hex())
 		}
+		if err := mayRead(id, t.buyer, signer); err != nil {
+			return hubapi.TaskStatus{}, err
+		}
 		if !hubapi.Terminal(t.state) {
 			t.watchers[w] = struct{}{}
 		}
@@ -480,6 +518,9 @@ func (h *Hub) handleStatus(ctx context.Context, ch *rpc.Channel) error {
 	if err != nil {
 		if errors.Is(err, hubapi.ErrUnknownTask) {
 			if st, err2 := h.storedStatus(ctx, id); err2 == nil {
+				if err := mayRead(id, common.HexToAddress(st.Buyer), signer); err != nil {
+					return hubapi.Fail(ctx, ch, err)
+				}
 				hubapi.WriteKind(ctx, ch, hubapi.KindStatus, st)
 				return ch.CloseSend(ctx)
 			}
@@ -513,11 +554,16 @@ func (h *Hub) handleStatus(ctx context.Context, ch *rpc.Channel) error {
 
 // handleJoin serves one miner's join stream.
 func (h *Hub) handleJoin(ctx context.Context, ch *rpc.Channel) error {
-	var req hubapi.JoinRequest
-	if err := hubapi.Decode(ch.Args, &req); err != nil {
+	nonce, err := hubapi.NewNonce(rand.Reader)
+	if err != nil {
+		return hubapi.Fail(ctx, ch, fmt.Errorf("%w: %v", hubapi.ErrUnavailable, err))
+	}
+	req, miner, err := hubapi.AcceptJoin(ctx, ch, h.self, nonce, h.cfg.Now)
+	if err != nil {
+		h.log.Info("miner refused", "miner", req.Miner, "err", err)
 		return hubapi.Fail(ctx, ch, err)
 	}
-	s, err := h.admit(req)
+	s, err := h.admit(req, miner)
 	if err != nil {
 		h.log.Info("miner refused", "miner", req.Miner, "err", err)
 		return hubapi.Fail(ctx, ch, err)
@@ -602,28 +648,14 @@ func (h *Hub) handleJoin(ctx context.Context, ch *rpc.Channel) error {
 	return nil
 }
 
-// admit checks a join request.
-func (h *Hub) admit(req hubapi.JoinRequest) (*session, error) {
-	miner, err := hubapi.ParseAddress("miner", req.Miner)
-	if err != nil {
-		return nil, err
-	}
+// admit checks a join request whose signature AcceptJoin checked.
+func (h *Hub) admit(req hubapi.JoinRequest, miner common.Address) (*session, error) {
 	wallet, err := hubapi.ParseAddress("wallet", req.Wallet)
 	if err != nil {
 		return nil, err
 	}
 	if wallet != h.cfg.Wallet {
 		return nil, fmt.Errorf("%w: this hub is wallet %s, not %s", hubapi.ErrNotAllowed, h.cfg.Wallet.Hex(), wallet.Hex())
-	}
-	if err := hubapi.CheckTime(req.Time, h.cfg.Now()); err != nil {
-		return nil, err
-	}
-	signer, err := hubapi.Signer(hubapi.JoinDigest(wallet, miner, req.Time), req.Sig)
-	if err != nil {
-		return nil, err
-	}
-	if signer != miner {
-		return nil, fmt.Errorf("%w: join signed by %s, not by miner %s", hubapi.ErrBadSignature, signer.Hex(), miner.Hex())
 	}
 	c := req.Capacity
 	if c.Slots < 1 || c.Slots > 4096 {

@@ -14,7 +14,7 @@ func waitState(t *testing.T, c *hubapi.Client, task string) hubapi.TaskStatus {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	st, err := c.Status(ctx, task, nil)
+	st, err := c.Status(ctx, task, testBuyer(), nil)
 	if err != nil {
 		t.Fatalf("status of %s: %v (last %+v)", task, err, st)
 	}
@@ -59,7 +59,7 @@ func TestTieNobodyBreaksEnds(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	var told bool
-	st, err := c.Status(ctx, task, func(s hubapi.TaskStatus) {
+	st, err := c.Status(ctx, task, testBuyer(), func(s hubapi.TaskStatus) {
 		if !hubapi.Terminal(s.State) && strings.Contains(s.Error, "disagree") {
 			told = true
 		}

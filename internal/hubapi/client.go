@@ -7,6 +7,9 @@ import (
 	"io"
 	"net"
 	"strconv"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sonm-io/sonm/internal/locator"
 	"github.com/sonm-io/sonm/internal/rpc"
@@ -15,6 +18,9 @@ import (
 // Client calls a hub's service over one connection.
 type Client struct {
 	conn *rpc.Conn
+
+	mu  sync.Mutex
+	hub common.Address // the hub's key, once asked
 }
 
 // NewClient wraps an open, started connection to the hub service.
@@ -35,6 +41,12 @@ func (c *Client) Conn() *rpc.Conn { return c.conn }
 
 // Close closes the connection.
 func (c *Client) Close() error { return c.conn.Close() }
+
+// Call sends a request built by hand (tools, tests) and decodes the reply;
+// errors map back to the sentinels as with the other methods.
+func (c *Client) Call(ctx context.Context, event string, req, reply any) error {
+	return c.call(ctx, event, req, reply)
+}
 
 func (c *Client) call(ctx context.Context, event string, req, reply any) error {
 	b, err := Encode(req)
@@ -66,10 +78,14 @@ func (c *Client) Submit(ctx context.Context, req SubmitRequest) (SubmitReply, er
 	return r, c.call(ctx, EvSubmit, req, &r)
 }
 
-// Results returns a task's verified output.
-func (c *Client) Results(ctx context.Context, task string) (Results, error) {
+// Results returns a task's verified output; only its buyer may ask.
+func (c *Client) Results(ctx context.Context, task string, b Buyer) (Results, error) {
+	req, err := c.taskRequest(ctx, EvResults, task, b)
+	if err != nil {
+		return Results{}, err
+	}
 	var r Results
-	return r, c.call(ctx, EvResults, TaskRequest{Task: task}, &r)
+	return r, c.call(ctx, EvResults, req, &r)
 }
 
 // Cancel stops a task.
@@ -78,10 +94,57 @@ func (c *Client) Cancel(ctx context.Context, req CancelRequest) (TaskStatus, err
 	return r, c.call(ctx, EvCancel, req, &r)
 }
 
-// List returns a buyer's tasks.
-func (c *Client) List(ctx context.Context, buyer string) (ListReply, error) {
+// List returns the buyer's tasks.
+func (c *Client) List(ctx context.Context, b Buyer) (ListReply, error) {
+	hub, err := c.HubKey(ctx)
+	if err != nil {
+		return ListReply{}, err
+	}
+	addr, t, sig, err := b.sign(hub, EvList, nil)
+	if err != nil {
+		return ListReply{}, err
+	}
 	var r ListReply
-	return r, c.call(ctx, EvList, ListRequest{Buyer: buyer}, &r)
+	return r, c.call(ctx, EvList, ListRequest{Buyer: addr.Hex(), Time: t, Sig: sig}, &r)
+}
+
+// HubKey is the address of the hub's key, which buyers' read requests are
+// signed for (asked once with Info).
+func (c *Client) HubKey(ctx context.Context) (common.Address, error) {
+	c.mu.Lock()
+	hub := c.hub
+	c.mu.Unlock()
+	if hub != (common.Address{}) {
+		return hub, nil
+	}
+	in, err := c.Info(ctx)
+	if err != nil {
+		return common.Address{}, err
+	}
+	hub, err = ParseAddress("hub", in.Hub)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("hub info: %w", err)
+	}
+	c.mu.Lock()
+	c.hub = hub
+	c.mu.Unlock()
+	return hub, nil
+}
+
+func (c *Client) taskRequest(ctx context.Context, event, task string, b Buyer) (TaskRequest, error) {
+	id, err := ParseHash("task", task)
+	if err != nil {
+		return TaskRequest{}, err
+	}
+	hub, err := c.HubKey(ctx)
+	if err != nil {
+		return TaskRequest{}, err
+	}
+	_, t, sig, err := b.sign(hub, event, id.Bytes())
+	if err != nil {
+		return TaskRequest{}, err
+	}
+	return TaskRequest{Task: task, Time: t, Sig: sig}, nil
 }
 
 // Info describes the hub.
@@ -92,9 +155,13 @@ func (c *Client) Info(ctx context.Context) (Info, error) {
 
 // Status follows a task: fn is called with every status the hub writes,
 // the first at once, until the task reaches a terminal state (returned) or
-// ctx ends.
-func (c *Client) Status(ctx context.Context, task string, fn func(TaskStatus)) (TaskStatus, error) {
-	b, err := Encode(TaskRequest{Task: task})
+// ctx ends. Only the task's buyer may follow it.
+func (c *Client) Status(ctx context.Context, task string, buyer Buyer, fn func(TaskStatus)) (TaskStatus, error) {
+	req, err := c.taskRequest(ctx, EvStatus, task, buyer)
+	if err != nil {
+		return TaskStatus{}, err
+	}
+	b, err := Encode(req)
 	if err != nil {
 		return TaskStatus{}, err
 	}
@@ -161,20 +228,6 @@ func rpcErrorOf(m rpc.Message) error {
 // JoinStream is a miner's side of the join stream.
 type JoinStream struct {
 	ch *rpc.Channel
-}
-
-// Join opens the join stream. The hub answers with Welcome first (read it
-// with Recv) or with an error.
-func (c *Client) Join(ctx context.Context, req JoinRequest) (*JoinStream, error) {
-	b, err := Encode(req)
-	if err != nil {
-		return nil, err
-	}
-	ch, err := c.conn.Open(ctx, Protocol(), EvJoin, b)
-	if err != nil {
-		return nil, remoteErr(err)
-	}
-	return &JoinStream{ch: ch}, nil
 }
 
 // Send writes one message.

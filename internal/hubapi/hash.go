@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"math"
 	"math/big"
 	"sort"
 	"strings"
@@ -66,11 +67,57 @@ func OutputRoot(files []File) (common.Hash, error) {
 	return common.BytesToHash(level[0]), nil
 }
 
-// JoinDigest is what a miner signs to join a hub wallet at a time.
-func JoinDigest(wallet, miner common.Address, unix int64) common.Hash {
-	var t [8]byte
-	binary.BigEndian.PutUint64(t[:], uint64(unix))
-	return crypto.Keccak256Hash([]byte("sonm-join-v1"), wallet.Bytes(), miner.Bytes(), t[:])
+// NonceSize is the length of the hub's join challenge.
+const NonceSize = 32
+
+// JoinDigest is what a miner signs to join: the hub's single-use challenge
+// nonce, the wallet joined, the miner, the hub's key, the time and a hash of
+// everything else in the request the hub relies on (name, capacity, ask). A
+// join recorded on one connection is worthless on another (the nonce
+// differs), and no field can be changed after signing. Every field of
+// JoinRequest but Sig must be covered here (TestJoinDigestCoversEveryField).
+func JoinDigest(nonce []byte, hub common.Address, req JoinRequest) (common.Hash, error) {
+	if len(nonce) != NonceSize {
+		return common.Hash{}, fmt.Errorf("%w: challenge nonce has %d bytes, want %d", ErrBadRequest, len(nonce), NonceSize)
+	}
+	wallet, err := ParseAddress("wallet", req.Wallet)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	miner, err := ParseAddress("miner", req.Miner)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	var rest []byte
+	c := req.Capacity
+	rest = appendString(rest, req.Name)
+	rest = binary.BigEndian.AppendUint64(rest, uint64(int64(c.Slots)))
+	rest = binary.BigEndian.AppendUint64(rest, math.Float64bits(c.Cores))
+	rest = binary.BigEndian.AppendUint64(rest, uint64(c.MemoryBytes))
+	rest = binary.BigEndian.AppendUint64(rest, uint64(int64(c.GPUs)))
+	rest = binary.BigEndian.AppendUint64(rest, uint64(len(c.Executors)))
+	for _, e := range c.Executors {
+		rest = appendString(rest, e)
+	}
+	rest = appendString(rest, req.AskWei)
+	return crypto.Keccak256Hash([]byte("sonm-join-v2"), nonce, wallet.Bytes(), miner.Bytes(), hub.Bytes(),
+		binary.BigEndian.AppendUint64(nil, uint64(req.Time)), crypto.Keccak256(rest)), nil
+}
+
+// appendString appends s with its length, so that no two field lists
+// encode alike.
+func appendString(b []byte, s string) []byte {
+	b = binary.BigEndian.AppendUint64(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+// ReadDigest is what a buyer signs to read from a hub: the hub's key, the
+// request kind (EvList, EvStatus, EvResults), its subject (the buyer's
+// address for list, the task id otherwise) and the time. A signature for one
+// hub, kind or task is worthless for another.
+func ReadDigest(hub common.Address, kind string, subject []byte, unix int64) common.Hash {
+	return crypto.Keccak256Hash([]byte("sonm-read-v1"), hub.Bytes(), appendString(nil, kind), appendString(nil, string(subject)),
+		binary.BigEndian.AppendUint64(nil, uint64(unix)))
 }
 
 // CancelDigest is what a buyer signs to cancel a task at a time.

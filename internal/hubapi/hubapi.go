@@ -17,7 +17,10 @@ import (
 const ServiceName = "hub"
 
 // Version of the hub protocol.
-const Version = 1
+// Version 2: the join stream opens with a JoinHello, the hub challenges
+// with a nonce and the miner's JoinRequest signs it and every field; list,
+// status and results are signed by the buyer.
+const Version = 2
 
 // Event names of the hub protocol.
 const (
@@ -35,12 +38,14 @@ const (
 // status stream.
 const (
 	// hub -> miner
-	KindWelcome = "welcome" // Welcome: the first message of the join stream
-	KindTask    = "task"    // TaskInfo: a task's spec and bundle, once per task per miner
-	KindAssign  = "assign"  // Assignment: run one replica of one unit
-	KindCancel  = "cancel"  // Cancel: stop an assignment
-	KindPaid    = "paid"    // Paid: a payout was approved on chain
+	KindChallenge = "challenge" // Challenge: the first message of the join stream
+	KindWelcome   = "welcome"   // Welcome: once the hub admitted the JoinRequest
+	KindTask      = "task"      // TaskInfo: a task's spec and bundle, once per task per miner
+	KindAssign    = "assign"    // Assignment: run one replica of one unit
+	KindCancel    = "cancel"    // Cancel: stop an assignment
+	KindPaid      = "paid"      // Paid: a payout was approved on chain
 	// miner -> hub
+	KindJoin      = "join"      // JoinRequest: the answer to the Challenge
 	KindHeartbeat = "heartbeat" // Heartbeat
 	KindResult    = "result"    // UnitResult
 	// hub -> buyer on the status stream
@@ -50,7 +55,7 @@ const (
 // Protocol is the hub's dispatch graph. Every primitive call takes one
 // binary argument (the msgpack request) and replies value(binary). status
 // streams write(binary TaskStatus) until the task ends. join opens a stream
-// both ways: write(kind, binary) messages.
+// both ways (its argument a JoinHello): write(kind, binary) messages.
 func Protocol() rpc.Graph {
 	return rpc.Graph{
 		0: rpc.Method(EvQuote, rpc.Terminal(), rpc.To(rpc.Primitive())),

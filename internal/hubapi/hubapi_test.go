@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"net"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -88,20 +89,29 @@ func TestUnitRunWei(t *testing.T) {
 func TestSignatures(t *testing.T) {
 	k, _ := crypto.GenerateKey()
 	addr := crypto.PubkeyToAddress(k.PublicKey)
-	wallet := common.HexToAddress("0x1")
+	hub := common.HexToAddress("0x2")
+	nonce := make([]byte, NonceSize)
 	now := time.Now().Unix()
-	sig, err := Sign(JoinDigest(wallet, addr, now), k)
+	req := JoinRequest{Miner: addr.Hex(), Wallet: common.HexToAddress("0x1").Hex(), Time: now, Capacity: Capacity{Slots: 1, Executors: []string{"wasm"}}}
+	d, err := JoinDigest(nonce, hub, req)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := Signer(JoinDigest(wallet, addr, now), sig)
-	if err != nil || got != addr {
-		t.Fatalf("signer %s, %v; want %s", got.Hex(), err, addr.Hex())
+	req.Sig, err = Sign(d, k)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if got, _ := Signer(JoinDigest(wallet, addr, now+1), sig); got == addr {
-		t.Fatal("a signature for another time recovers the same signer")
+	if got, err := CheckJoin(req, nonce, hub, time.Now()); err != nil || got != addr {
+		t.Fatalf("got signer %s, %v; want %s", got.Hex(), err, addr.Hex())
 	}
-	if _, err := Signer(JoinDigest(wallet, addr, now), sig[:10]); !errors.Is(err, ErrBadSignature) {
+	other := append([]byte{1}, nonce[1:]...)
+	if _, err := CheckJoin(req, other, hub, time.Now()); !errors.Is(err, ErrBadSignature) {
+		t.Fatalf("another nonce: got %v, want ErrBadSignature", err)
+	}
+	if _, err := JoinDigest(nonce[:8], hub, req); !errors.Is(err, ErrBadRequest) {
+		t.Fatalf("short nonce: got %v, want ErrBadRequest", err)
+	}
+	if _, err := Signer(d, req.Sig[:10]); !errors.Is(err, ErrBadSignature) {
 		t.Fatalf("short signature: %v", err)
 	}
 	if err := CheckTime(now-3600, time.Now()); !errors.Is(err, ErrBadSignature) {
@@ -109,6 +119,84 @@ func TestSignatures(t *testing.T) {
 	}
 	if err := CheckTime(now, time.Now()); err != nil {
 		t.Fatal(err)
+	}
+	task := common.Hash{7}
+	rd := ReadDigest(hub, EvResults, task.Bytes(), now)
+	for name, o := range map[string]common.Hash{
+		"hub": ReadDigest(common.Address{3}, EvResults, task.Bytes(), now), "kind": ReadDigest(hub, EvStatus, task.Bytes(), now),
+		"task": ReadDigest(hub, EvResults, common.Hash{8}.Bytes(), now), "time": ReadDigest(hub, EvResults, task.Bytes(), now+1),
+	} {
+		if o == rd {
+			t.Errorf("read digest ignores the %s", name)
+		}
+	}
+}
+
+// TestJoinDigestCoversEveryField: changing any field of a JoinRequest but
+// Sig (capacity's too) changes the digest, so a field added later without
+// being signed fails here.
+func TestJoinDigestCoversEveryField(t *testing.T) {
+	base := JoinRequest{Miner: common.HexToAddress("0x1").Hex(), Wallet: common.HexToAddress("0x2").Hex(), Time: 1, Name: "n", AskWei: "1",
+		Capacity: Capacity{Slots: 1, Cores: 1, MemoryBytes: 1, GPUs: 1, Executors: []string{"wasm"}}}
+	nonce := make([]byte, NonceSize)
+	want, err := JoinDigest(nonce, common.Address{}, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var walk func(v reflect.Value, path string)
+	walk = func(v reflect.Value, path string) {
+		for i := 0; i < v.NumField(); i++ {
+			f, name := v.Field(i), path+v.Type().Field(i).Name
+			switch name {
+			case "Sig":
+				continue
+			case "Miner", "Wallet":
+				old := f.String()
+				f.SetString(common.HexToAddress("0x3").Hex())
+				check(t, nonce, base, want, name)
+				f.SetString(old)
+				continue
+			}
+			switch f.Kind() {
+			case reflect.Struct:
+				walk(f, name+".")
+				continue
+			case reflect.String:
+				old := f.String()
+				f.SetString(old + "x")
+				check(t, nonce, base, want, name)
+				f.SetString(old)
+			case reflect.Int, reflect.Int64:
+				old := f.Int()
+				f.SetInt(old + 1)
+				check(t, nonce, base, want, name)
+				f.SetInt(old)
+			case reflect.Float64:
+				old := f.Float()
+				f.SetFloat(old + 0.5)
+				check(t, nonce, base, want, name)
+				f.SetFloat(old)
+			case reflect.Slice:
+				old := f.Interface()
+				f.Set(reflect.Append(f, reflect.ValueOf("docker")))
+				check(t, nonce, base, want, name)
+				f.Set(reflect.ValueOf(old))
+			default:
+				t.Errorf("field %s of kind %s: teach this test to change it", name, f.Kind())
+			}
+		}
+	}
+	walk(reflect.ValueOf(&base).Elem(), "")
+}
+
+func check(t *testing.T, nonce []byte, req JoinRequest, want common.Hash, field string) {
+	t.Helper()
+	got, err := JoinDigest(nonce, common.Address{}, req)
+	if err != nil {
+		t.Fatalf("%s changed: %v", field, err)
+	}
+	if got == want {
+		t.Errorf("changing %s leaves the join digest as it was: the field is not signed", field)
 	}
 }
 
@@ -142,7 +230,8 @@ func TestErrorsCrossTheWire(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	_, err = c.Results(ctx, "0xabc")
+	var r Results
+	err = c.Call(ctx, EvResults, TaskRequest{Task: "0xabc"}, &r)
 	if !errors.Is(err, ErrUnknownTask) || !strings.Contains(err.Error(), "0xabc is nowhere") {
 		t.Fatalf("got %v, want ErrUnknownTask with the hub's message", err)
 	}
@@ -152,7 +241,7 @@ func TestErrorsCrossTheWire(t *testing.T) {
 	} else if !errors.Is(remoteErr(err), ErrBadRequest) {
 		t.Fatalf("garbage: got %v, want ErrBadRequest", err)
 	}
-	if _, err := c.Results(ctx, "0xdef"); !errors.Is(err, ErrUnknownTask) {
+	if err := c.Call(ctx, EvResults, TaskRequest{Task: "0xdef"}, &r); !errors.Is(err, ErrUnknownTask) {
 		t.Fatalf("after garbage: %v", err)
 	}
 }

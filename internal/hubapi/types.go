@@ -35,6 +35,9 @@ type SubmitRequest struct {
 	Deal   string `msgpack:"deal"`   // deal id (hex)
 	Spec   []byte `msgpack:"spec"`   // the same bytes that were quoted
 	Bundle string `msgpack:"bundle"` // magnet of the bundle of local files, "" if none
+	// Buyer is read only by a hub without a chain (benchmarks, tests),
+	// which has no deal to take the buyer from; only the buyer reads a task.
+	Buyer string `msgpack:"buyer,omitempty"`
 }
 
 // SubmitReply names the accepted task.
@@ -42,9 +45,12 @@ type SubmitReply struct {
 	Task string `msgpack:"task"` // equal to the deal id
 }
 
-// TaskRequest names a task (status, results).
+// TaskRequest names a task (status, results). Only the task's buyer may
+// read it: Sig is the buyer's signature of ReadDigest(hub, event, task, Time).
 type TaskRequest struct {
 	Task string `msgpack:"task"`
+	Time int64  `msgpack:"time"` // unix seconds, within MaxClockSkew of the hub's
+	Sig  []byte `msgpack:"sig"`
 }
 
 // Task states.
@@ -99,9 +105,12 @@ type CancelRequest struct {
 	Sig  []byte `msgpack:"sig"`  // the buyer's signature of CancelDigest
 }
 
-// ListRequest lists a buyer's tasks ("" for all the hub is willing to show).
+// ListRequest lists a buyer's tasks; Sig is the buyer's signature of
+// ReadDigest(hub, EvList, buyer, Time).
 type ListRequest struct {
 	Buyer string `msgpack:"buyer"`
+	Time  int64  `msgpack:"time"`
+	Sig   []byte `msgpack:"sig"`
 }
 
 // ListReply holds the tasks, newest first.
@@ -146,8 +155,21 @@ type Capacity struct {
 	Network     bool     `msgpack:"network,omitempty"` // runs units that ask for a network
 }
 
-// JoinRequest opens the join stream. The miner proves its key by signing
-// JoinDigest; the hub refuses stale times and bad signatures.
+// JoinHello opens the join stream; the hub answers with a Challenge.
+type JoinHello struct {
+	Version int `msgpack:"version"` // the hub protocol Version the miner speaks
+}
+
+// Challenge is the hub's first message on the join stream: a fresh nonce
+// that the miner's JoinRequest must sign. It is valid for this stream only.
+type Challenge struct {
+	Nonce []byte `msgpack:"nonce"` // NonceSize random bytes
+	Hub   string `msgpack:"hub"`   // the hub's key (address), also signed
+}
+
+// JoinRequest answers the Challenge (message kind "join"). The miner proves
+// its key by signing JoinDigest, which covers the nonce and every field;
+// the hub refuses stale times and bad signatures.
 type JoinRequest struct {
 	Miner    string   `msgpack:"miner"`  // address
 	Wallet   string   `msgpack:"wallet"` // the hub wallet joined

@@ -2,6 +2,7 @@ package miner
 
 import (
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -118,21 +119,11 @@ func (h *fakeHub) kill() {
 }
 
 func (h *fakeHub) join(ctx context.Context, ch *rpc.Channel) error {
-	var req hubapi.JoinRequest
-	if err := hubapi.Decode(ch.Args, &req); err != nil {
-		return hubapi.Fail(ctx, ch, err)
-	}
-	miner, err := hubapi.ParseAddress("miner", req.Miner)
+	nonce, err := hubapi.NewNonce(rand.Reader)
 	if err != nil {
 		return hubapi.Fail(ctx, ch, err)
 	}
-	signer, err := hubapi.Signer(hubapi.JoinDigest(h.wallet, miner, req.Time), req.Sig)
-	if err == nil && signer != miner {
-		err = fmt.Errorf("%w: signed by %s, not %s", hubapi.ErrBadSignature, signer.Hex(), miner.Hex())
-	}
-	if err == nil {
-		err = hubapi.CheckTime(req.Time, time.Now())
-	}
+	req, _, err := hubapi.AcceptJoin(ctx, ch, h.wallet, nonce, time.Now)
 	if err != nil {
 		return hubapi.Fail(ctx, ch, err)
 	}

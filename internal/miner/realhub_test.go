@@ -50,15 +50,18 @@ func TestRealHubVerifiesTheMinersTiles(t *testing.T) {
 	}
 	defer c.Close()
 	deal := crypto.Keccak256Hash([]byte(spec), []byte(t.Name()))
-	sub, err := c.Submit(ctx, hubapi.SubmitRequest{Deal: deal.Hex(), Spec: []byte(spec), Bundle: magnet})
+	bk, _ := crypto.GenerateKey()
+	buyer := hubapi.Buyer{Key: bk}
+	sub, err := c.Submit(ctx, hubapi.SubmitRequest{Deal: deal.Hex(), Spec: []byte(spec), Bundle: magnet,
+		Buyer: crypto.PubkeyToAddress(bk.PublicKey).Hex()})
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := c.Status(ctx, sub.Task, nil)
+	st, err := c.Status(ctx, sub.Task, buyer, nil)
 	if err != nil || st.State != hubapi.StateDone {
 		t.Fatalf("task: got %+v (%v), want done", st, err)
 	}
-	res, err := c.Results(ctx, sub.Task)
+	res, err := c.Results(ctx, sub.Task, buyer)
 	if err != nil {
 		t.Fatal(err)
 	}

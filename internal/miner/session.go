@@ -81,22 +81,23 @@ func (m *Miner) join(ctx context.Context, addr string, wallet common.Address) (*
 	if err != nil {
 		return nil, nil, err
 	}
-	now := m.cfg.Now().Unix()
-	sig, err := hubapi.Sign(hubapi.JoinDigest(wallet, m.addr, now), m.cfg.Key)
-	if err != nil {
-		c.Close()
-		return nil, nil, fmt.Errorf("sign join: %w", err)
-	}
 	req := hubapi.JoinRequest{
-		Miner: m.addr.Hex(), Wallet: wallet.Hex(), Time: now, Sig: sig,
+		Miner: m.addr.Hex(), Wallet: wallet.Hex(), Time: m.cfg.Now().Unix(),
 		Name: m.cfg.Name, Capacity: m.cfg.Capacity,
 	}
 	if m.cfg.AskWei != nil {
 		req.AskWei = m.cfg.AskWei.String()
 	}
-	js, err := c.Join(ctx, req)
+	wctx, cancel := context.WithTimeout(ctx, m.cfg.WelcomeTimeout)
+	defer cancel()
+	// Join reads the hub's challenge and signs the request for it: the
+	// signature is good on this connection only.
+	js, err := c.Join(wctx, req, m.cfg.Key)
 	if err != nil {
 		c.Close()
+		if errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
+			err = fmt.Errorf("%w: no challenge within %s", ErrBadWelcome, m.cfg.WelcomeTimeout)
+		}
 		return nil, nil, fmt.Errorf("join hub %s at %s: %w", wallet.Hex(), addr, err)
 	}
 	closeLink := func() {
@@ -105,8 +106,6 @@ func (m *Miner) join(ctx context.Context, addr string, wallet common.Address) (*
 		_ = js.Close(cctx)
 		c.Close()
 	}
-	wctx, cancel := context.WithTimeout(ctx, m.cfg.WelcomeTimeout)
-	defer cancel()
 	kind, body, err := js.Recv(wctx)
 	if err == nil {
 		var w hubapi.Welcome

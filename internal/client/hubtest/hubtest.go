@@ -372,12 +372,33 @@ func (h *Hub) lookup(name string) (*task, error) {
 	return t, nil
 }
 
+// read checks a signed task request the way the real hub does: only the
+// task's buyer may read it.
+func (h *Hub) read(req hubapi.TaskRequest, event string) (*task, error) {
+	id, err := hubapi.ParseHash("task", req.Task)
+	if err != nil {
+		return nil, err
+	}
+	who, err := hubapi.ReadSigner(h.addr, event, id.Bytes(), req.Time, req.Sig, time.Now())
+	if err != nil {
+		return nil, err
+	}
+	t, err := h.lookup(req.Task)
+	if err != nil {
+		return nil, err
+	}
+	if who != t.buyer {
+		return nil, fmt.Errorf("%w: signed by %s, the task's buyer is %s", hubapi.ErrNotAllowed, who.Hex(), t.buyer.Hex())
+	}
+	return t, nil
+}
+
 func (h *Hub) statusStream(ctx context.Context, ch *rpc.Channel) error {
 	var req hubapi.TaskRequest
 	if err := hubapi.Decode(ch.Args, &req); err != nil {
 		return hubapi.Fail(ctx, ch, err)
 	}
-	t, err := h.lookup(req.Task)
+	t, err := h.read(req, hubapi.EvStatus)
 	if err != nil {
 		return hubapi.Fail(ctx, ch, err)
 	}
@@ -406,7 +427,7 @@ func (h *Hub) resultsOf(ctx context.Context, ch *rpc.Channel) error {
 	if err := hubapi.Decode(ch.Args, &req); err != nil {
 		return hubapi.Fail(ctx, ch, err)
 	}
-	t, err := h.lookup(req.Task)
+	t, err := h.read(req, hubapi.EvResults)
 	if err != nil {
 		return hubapi.Fail(ctx, ch, err)
 	}
@@ -458,10 +479,21 @@ func (h *Hub) list(ctx context.Context, ch *rpc.Channel) error {
 	if err := hubapi.Decode(ch.Args, &req); err != nil {
 		return hubapi.Fail(ctx, ch, err)
 	}
+	buyer, err := hubapi.ParseAddress("buyer", req.Buyer)
+	if err != nil {
+		return hubapi.Fail(ctx, ch, err)
+	}
+	who, err := hubapi.ReadSigner(h.addr, hubapi.EvList, buyer.Bytes(), req.Time, req.Sig, time.Now())
+	if err != nil {
+		return hubapi.Fail(ctx, ch, err)
+	}
+	if who != buyer {
+		return hubapi.Fail(ctx, ch, fmt.Errorf("%w: signed by %s, not buyer %s", hubapi.ErrNotAllowed, who.Hex(), buyer.Hex()))
+	}
 	h.mu.Lock()
 	var out []hubapi.TaskStatus
 	for _, t := range h.tasks {
-		if req.Buyer == "" || strings.EqualFold(req.Buyer, t.status.Buyer) {
+		if strings.EqualFold(buyer.Hex(), t.status.Buyer) {
 			out = append(out, t.status)
 		}
 	}
