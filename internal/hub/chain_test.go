@@ -241,7 +241,7 @@ func TestRefundedDealStops(t *testing.T) {
 	if _, err := w.c.RefundDeal(ctx, w.buyer.Opts, d.ID); err != nil {
 		t.Fatal(err)
 	}
-	st := waitState(t, c, r.Task)
+	st := waitState(t, c, r.Task, hubapi.Buyer{Key: w.buyer.Key})
 	if !hubapi.Terminal(st.State) || st.State == hubapi.StateDone || !strings.Contains(st.Error, "refunded") {
 		t.Fatalf("got state %q error %q, want the task stopped because its deal was refunded", st.State, st.Error)
 	}

@@ -9,12 +9,17 @@ import (
 	"github.com/sonm-io/sonm/internal/hubapi"
 )
 
-// waitState waits for a task's terminal status, up to 30 s.
-func waitState(t *testing.T, c *hubapi.Client, task string) hubapi.TaskStatus {
+// waitState waits for a task's terminal status, up to 30 s, reading as
+// the test buyer (or as buyer[0]).
+func waitState(t *testing.T, c *hubapi.Client, task string, buyer ...hubapi.Buyer) hubapi.TaskStatus {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	st, err := c.Status(ctx, task, testBuyer(), nil)
+	b := testBuyer()
+	if len(buyer) > 0 {
+		b = buyer[0]
+	}
+	st, err := c.Status(ctx, task, b, nil)
 	if err != nil {
 		t.Fatalf("status of %s: %v (last %+v)", task, err, st)
 	}

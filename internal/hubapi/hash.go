@@ -100,6 +100,11 @@ func JoinDigest(nonce []byte, hub common.Address, req JoinRequest) (common.Hash,
 		rest = appendString(rest, e)
 	}
 	rest = appendString(rest, req.AskWei)
+	network := byte(0)
+	if c.Network {
+		network = 1
+	}
+	rest = append(rest, network)
 	return crypto.Keccak256Hash([]byte("sonm-join-v2"), nonce, wallet.Bytes(), miner.Bytes(), hub.Bytes(),
 		binary.BigEndian.AppendUint64(nil, uint64(req.Time)), crypto.Keccak256(rest)), nil
 }

@@ -171,6 +171,11 @@ func TestJoinDigestCoversEveryField(t *testing.T) {
 				f.SetInt(old + 1)
 				check(t, nonce, base, want, name)
 				f.SetInt(old)
+			case reflect.Bool:
+				old := f.Bool()
+				f.SetBool(!old)
+				check(t, nonce, base, want, name)
+				f.SetBool(old)
 			case reflect.Float64:
 				old := f.Float()
 				f.SetFloat(old + 0.5)
