@@ -63,6 +63,7 @@ type Config struct {
 	QuoteTTL       time.Duration // a quote must be used within (default 10m)
 	MaxFailures    int           // failed replicas of one unit before the task fails (default 3 + 2*replication)
 	ReplicaGrace   time.Duration // added to a unit's max_duration before a silent replica is lost (default 30s)
+	ListLimit      int           // most tasks one list reply holds, newest first (default 1000)
 	StuckWait      time.Duration // a task with a unit no joined miner may run waits this long for one, then fails (default 10m)
 	MaxBundleBytes int64         // a buyer's bundle larger than this is refused (default 4 GiB)
 	NoPersistSync  bool          // benchmarks: skip fsync (synchronous=OFF)
@@ -114,6 +115,9 @@ func (c *Config) defaults() error {
 	}
 	if c.MaxBundleBytes <= 0 {
 		c.MaxBundleBytes = DefaultMaxBundleBytes
+	}
+	if c.ListLimit <= 0 {
+		c.ListLimit = 1000
 	}
 	if c.StuckWait <= 0 {
 		c.StuckWait = 10 * time.Minute

@@ -625,3 +625,25 @@ func TestOnlyTheBuyerReads(t *testing.T) {
 		t.Errorf("buyer's results: got %+v, %v", r, err)
 	}
 }
+
+// TestListLimit: a list reply holds at most ListLimit tasks, newest first,
+// and says when older ones were left out (so that it stays within what a
+// client decodes).
+func TestListLimit(t *testing.T) {
+	h := startHub(t, t.TempDir(), newKey(t), func(c *Config) { c.ListLimit = 2 })
+	defer h.Close()
+	var tasks []string
+	var c *hubapi.Client
+	for i := 0; i < 3; i++ {
+		var task string
+		c, task = submit(t, h, noopSpec(1, 1))
+		tasks = append(tasks, task)
+	}
+	l, err := c.List(context.Background(), testBuyer())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Tasks) != 2 || !l.More || l.Tasks[0].Task != tasks[2] || l.Tasks[1].Task != tasks[1] {
+		t.Fatalf("got %d tasks (more %v), want the newest 2 of 3 and more", len(l.Tasks), l.More)
+	}
+}

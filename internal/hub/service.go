@@ -471,9 +471,14 @@ func (h *Hub) handleList(ctx context.Context, ch *rpc.Channel) (any, error) {
 		var out hubapi.ListReply
 		for i := len(h.st.order) - 1; i >= 0; i-- {
 			t := h.st.order[i]
-			if t.buyer == buyer {
-				out.Tasks = append(out.Tasks, t.status())
+			if t.buyer != buyer {
+				continue
 			}
+			if len(out.Tasks) == h.cfg.ListLimit {
+				out.More = true // a reply every client can decode (safepack's value bound)
+				break
+			}
+			out.Tasks = append(out.Tasks, t.status())
 		}
 		return out, nil
 	})

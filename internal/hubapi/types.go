@@ -113,9 +113,11 @@ type ListRequest struct {
 	Sig   []byte `msgpack:"sig"`
 }
 
-// ListReply holds the tasks, newest first.
+// ListReply holds the tasks, newest first: at most the hub's list limit
+// (1,000 by default), More when older ones were left out.
 type ListReply struct {
 	Tasks []TaskStatus `msgpack:"tasks"`
+	More  bool         `msgpack:"more,omitempty"`
 }
 
 // Info describes the hub.
