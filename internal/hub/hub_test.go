@@ -97,6 +97,7 @@ type fakeMiner struct {
 	// tasks named failingName: their every unit fails
 	failing map[string]bool
 	running map[uint64]bool // assignments taken and not answered yet
+	seen    uint64          // highest assignment id read
 	err     error
 }
 
@@ -137,6 +138,7 @@ func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, d
 				// replica its miner stops listing.
 				var hb hubapi.Heartbeat
 				m.mu.Lock()
+				hb.Seen = m.seen
 				for id := range m.running {
 					hb.Running = append(hb.Running, id)
 				}
@@ -178,6 +180,7 @@ func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, d
 			m.assigned.Add(1)
 			m.mu.Lock()
 			m.running[a.ID] = true
+			m.seen = max(m.seen, a.ID)
 			m.mu.Unlock()
 			go func() {
 				defer func() {
@@ -645,5 +648,69 @@ func TestListLimit(t *testing.T) {
 	}
 	if len(l.Tasks) != 2 || !l.More || l.Tasks[0].Task != tasks[2] || l.Tasks[1].Task != tasks[1] {
 		t.Fatalf("got %d tasks (more %v), want the newest 2 of 3 and more", len(l.Tasks), l.More)
+	}
+}
+
+// TestUnreadAssignmentIsNotLost: a miner whose stream is slow (it has not
+// read its assignment yet, so its heartbeats neither list nor claim it)
+// keeps the replica; it was lost after three heartbeats, and with one miner
+// the unit then had nobody left to run it.
+func TestUnreadAssignmentIsNotLost(t *testing.T) {
+	h := startHub(t, t.TempDir(), newKey(t), nil)
+	defer h.Close()
+	k := newKey(t)
+	addr := crypto.PubkeyToAddress(k.PublicKey)
+	js, kind, err := joinBy(t, h, func(chal hubapi.Challenge) hubapi.JoinRequest {
+		return signJoin(t, hubapi.JoinRequest{Miner: addr.Hex(), Wallet: h.Wallet().Hex(), Time: time.Now().Unix(), Name: "slow reader",
+			Capacity: hubapi.Capacity{Slots: 1, Cores: 1, MemoryBytes: 1 << 30, Executors: []string{"wasm"}}}, chal.Nonce, chal.Hub, k)
+	})
+	if err != nil || kind != hubapi.KindWelcome {
+		t.Fatalf("join: got %q, %v; want welcome", kind, err)
+	}
+	ctx := context.Background()
+	c, task := submit(t, h, noopSpec(1, 1))
+	placed := func() bool {
+		n, _ := ask(ctx, h, func() (int, error) {
+			if s := h.st.byMiner[addr]; s != nil {
+				return len(s.running), nil
+			}
+			return 0, nil
+		})
+		return n > 0
+	}
+	waitUntil(t, "the unit is placed on the miner", placed)
+	// Ten heartbeats that have read nothing.
+	for i := 0; i < 10; i++ {
+		if err := js.Send(ctx, hubapi.KindHeartbeat, hubapi.Heartbeat{Free: 1}); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(h.cfg.Heartbeat)
+	}
+	if !placed() {
+		t.Fatal("the hub lost a replica its miner had not read yet")
+	}
+	var a hubapi.Assignment
+	for {
+		kind, body, err := js.Recv(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if kind == hubapi.KindAssign {
+			if err := hubapi.Unmarshal(body, &a); err != nil {
+				t.Fatal(err)
+			}
+			break
+		}
+	}
+	data := []byte(goodOutput(a.Unit))
+	sum := sha256.Sum256(data)
+	f := hubapi.File{Path: fmt.Sprintf("out-%d.txt", a.Unit), Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])}
+	root, _ := hubapi.OutputRoot([]hubapi.File{f})
+	if err := js.Send(ctx, hubapi.KindResult, hubapi.UnitResult{ID: a.ID, Task: a.Task, Unit: a.Unit, Root: root.Hex(),
+		Outputs: []hubapi.File{f}, Inline: []hubapi.InlineFile{{Path: f.Path, Data: data}}}); err != nil {
+		t.Fatal(err)
+	}
+	if st := wait(t, c, task, testBuyer()); st.State != hubapi.StateDone {
+		t.Fatalf("final status %+v, want done", st)
 	}
 }

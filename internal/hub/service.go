@@ -816,7 +816,9 @@ func (h *Hub) onHeartbeat(s *session, hb hubapi.Heartbeat) {
 	next := map[uint64]int{}
 	var lost []*assignment
 	for id, a := range s.running {
-		if listed[id] || now.Sub(a.created) < 2*h.cfg.Heartbeat {
+		// Judged only once the miner has read the assignment: a slow
+		// stream (a loaded hub or miner) is not a lost replica.
+		if listed[id] || id > hb.Seen {
 			continue
 		}
 		next[id] = old[id] + 1

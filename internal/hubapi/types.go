@@ -224,6 +224,10 @@ type Paid struct {
 type Heartbeat struct {
 	Running []uint64 `msgpack:"running"`
 	Free    int      `msgpack:"free"`
+	// Seen is the highest assignment id the miner has read on this join
+	// stream: the hub judges an assignment missing from Running only once
+	// the miner has seen it, however slow the stream is.
+	Seen uint64 `msgpack:"seen,omitempty"`
 }
 
 // UnitResult reports one finished assignment.

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -30,6 +31,7 @@ type link struct {
 	wallet  common.Address
 	welcome hubapi.Welcome
 	stream  *hubapi.JoinStream
+	seen    atomic.Uint64 // highest assignment id read on this stream
 }
 
 // session joins the hub once and serves the stream until it breaks or ctx
@@ -181,7 +183,7 @@ func (m *Miner) sender(ctx context.Context, l *link) error {
 
 func (m *Miner) heartbeat(ctx context.Context, l *link) error {
 	m.mu.Lock()
-	hb := hubapi.Heartbeat{Running: make([]uint64, 0, len(m.runs)), Free: max(m.cfg.Slots-len(m.runs), 0)}
+	hb := hubapi.Heartbeat{Running: make([]uint64, 0, len(m.runs)), Free: max(m.cfg.Slots-len(m.runs), 0), Seen: l.seen.Load()}
 	for id := range m.runs {
 		hb.Running = append(hb.Running, id)
 	}
@@ -316,7 +318,13 @@ func (m *Miner) handle(ctx context.Context, wg *sync.WaitGroup, l *link, kind st
 		if err := hubapi.Unmarshal(body, &a); err != nil {
 			return err
 		}
-		return m.assign(ctx, wg, a)
+		err := m.assign(ctx, wg, a)
+		// Seen after the run is listed, so a heartbeat that claims it
+		// also lists it.
+		if a.ID > l.seen.Load() {
+			l.seen.Store(a.ID)
+		}
+		return err
 	case hubapi.KindCancel:
 		var c hubapi.Cancel
 		if err := hubapi.Unmarshal(body, &c); err != nil {
