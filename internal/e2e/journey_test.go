@@ -28,7 +28,13 @@ import (
 // exactly verified replicas x unit pay.
 func TestMultiProcess(t *testing.T) {
 	started := time.Now()
-	w := newWorld(t, 3)
+	journey(t, newWorld(t, 3), started)
+}
+
+// journey is TestMultiProcess's story on the chain of w: hub wallet, hub,
+// miners, one Mandelbrot job, and the checks of result, deal and payouts.
+// It needs no time travel, so that it runs on any chain.
+func journey(t *testing.T, w *world, started time.Time) {
 	w.createHub()
 	w.importKey(w.buyer)
 	w.startHub()

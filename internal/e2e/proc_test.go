@@ -105,9 +105,10 @@ func (l *lineLog) waitFor(timeout time.Duration, match func(string) bool) (strin
 	}
 }
 
-// proc is one running sonm process.
+// proc is one running process of the world.
 type proc struct {
 	name   string
+	bin    string
 	args   []string
 	cmd    *exec.Cmd
 	Stdout *lineLog
@@ -167,7 +168,13 @@ func exitCode(err error) int {
 // process is killed at the end of the test.
 func (w *world) start(name string, args ...string) *proc {
 	w.t.Helper()
-	p := &proc{name: name, args: args, done: make(chan struct{})}
+	return w.startProg(name, sonmBin, args...)
+}
+
+// startProg is start for any program of the world (a geth node, say).
+func (w *world) startProg(name, bin string, args ...string) *proc {
+	w.t.Helper()
+	p := &proc{name: name, bin: bin, args: args, done: make(chan struct{})}
 	n := w.nextLog(name)
 	outF, err := os.Create(filepath.Join(w.logs, n+".stdout"))
 	if err != nil {
@@ -179,7 +186,7 @@ func (w *world) start(name string, args ...string) *proc {
 	}
 	p.files = []*os.File{outF, errF}
 	p.Stdout, p.Stderr = newLineLog(outF), newLineLog(errF)
-	cmd := exec.Command(sonmBin, args...)
+	cmd := exec.Command(bin, args...)
 	cmd.Dir = w.dir
 	cmd.Env = w.env()
 	so, err := cmd.StdoutPipe()
@@ -254,7 +261,7 @@ func (w *world) stopAll() {
 		return
 	}
 	for _, p := range procs {
-		w.t.Logf("---- %s: sonm %s (exit %d)", p.name, strings.Join(p.args, " "), exitCode(p.err))
+		w.t.Logf("---- %s: %s %s (exit %d)", p.name, filepath.Base(p.bin), strings.Join(p.args, " "), exitCode(p.err))
 		for _, s := range []struct {
 			what string
 			log  *lineLog

@@ -80,6 +80,12 @@ type world struct {
 // newWorld starts `sonm chain` with the hub owner, the buyer and nMiners
 // miners funded, and connects to it.
 func newWorld(t *testing.T, nMiners int) *world {
+	return newWorldOn(t, nMiners, (*world).startDevChain)
+}
+
+// newWorldOn is newWorld on the chain that start brings up: it funds the
+// given actors with ETH and SNM and writes the world's deployment file.
+func newWorldOn(t *testing.T, nMiners int, start func(w *world, funded []actor)) *world {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
@@ -104,14 +110,7 @@ func newWorld(t *testing.T, nMiners int) *world {
 	for i := 0; i < nMiners; i++ {
 		w.miners = append(w.miners, w.newActor(fmt.Sprintf("miner%d", i+1)))
 	}
-	args := []string{"chain", "--port", "0", "--deployment", w.dep, "--fund-keystore=false"}
-	for _, a := range append([]actor{w.owner, w.buyer}, w.miners...) {
-		args = append(args, "--fund", a.addr.Hex())
-	}
-	ch := w.start("chain", args...)
-	if _, err := ch.Stdout.waitFor(cmdTimeout, func(s string) bool { return strings.Contains(s, "press Ctrl-C to stop") }); err != nil {
-		t.Fatalf("sonm chain did not come up: %v\nstdout:\n%s\nstderr:\n%s", err, ch.Stdout, ch.Stderr)
-	}
+	start(w, append([]actor{w.owner, w.buyer}, w.miners...))
 	dep, err := chain.LoadDeployment(w.dep)
 	if err != nil {
 		t.Fatal(err)
@@ -126,6 +125,27 @@ func newWorld(t *testing.T, nMiners int) *world {
 	}
 	w.locator = freeAddr(t)
 	return w
+}
+
+// Each funded actor gets what `sonm chain` gives by default.
+const (
+	fundETH = 100        // ETH for gas
+	fundSNM = "20000000" // SNM
+)
+
+// startDevChain runs `sonm chain`, which deploys the contracts and funds the
+// actors itself.
+func (w *world) startDevChain(funded []actor) {
+	w.t.Helper()
+	args := []string{"chain", "--port", "0", "--deployment", w.dep, "--fund-keystore=false",
+		"--eth", fmt.Sprint(fundETH), "--snm", fundSNM}
+	for _, a := range funded {
+		args = append(args, "--fund", a.addr.Hex())
+	}
+	ch := w.start("chain", args...)
+	if _, err := ch.Stdout.waitFor(cmdTimeout, func(s string) bool { return strings.Contains(s, "press Ctrl-C to stop") }); err != nil {
+		w.t.Fatalf("sonm chain did not come up: %v\nstdout:\n%s\nstderr:\n%s", err, ch.Stdout, ch.Stderr)
+	}
 }
 
 func (w *world) newActor(name string) actor {
