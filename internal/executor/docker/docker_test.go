@@ -473,9 +473,14 @@ func networkExecutor(t *testing.T) *Executor {
 // container on the default bridge sees it, and accepts until the test ends.
 func bridgeListener(t *testing.T) string {
 	t.Helper()
+	// CI's engine always has the default bridge: there its absence fails.
+	missing := t.Skipf
+	if os.Getenv("SONM_REQUIRE_DOCKER") == "1" {
+		missing = t.Fatalf
+	}
 	ifc, err := net.InterfaceByName("docker0")
 	if err != nil {
-		t.Skipf("skipping: no docker0 bridge on this host: %v", err)
+		missing("no docker0 bridge on this host: %v", err)
 	}
 	addrs, err := ifc.Addrs()
 	if err != nil {
@@ -488,7 +493,7 @@ func bridgeListener(t *testing.T) string {
 		}
 	}
 	if ip == nil {
-		t.Skipf("skipping: docker0 has no IPv4 address (%v)", addrs)
+		missing("docker0 has no IPv4 address (%v)", addrs)
 	}
 	ln, err := net.Listen("tcp", net.JoinHostPort(ip.String(), "0"))
 	if err != nil {
