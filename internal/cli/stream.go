@@ -9,6 +9,7 @@ import (
 	"os"
 	"time"
 
+	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -214,7 +215,8 @@ buyer. A stream whose deposit runs out closes at the next bill.`,
 	open.Flags().StringVar(&depositFlag, "deposit", "", "SNM to deposit (required)")
 	_ = open.MarkFlagRequired("deposit")
 
-	tx := func(use, short, done string, nargs int, fn func(cmd *cobra.Command, c *chain.Client, id common.Hash, args []string) (*types.Receipt, error)) *cobra.Command {
+	// tx is a command that signs one transaction about a stream.
+	tx := func(use, short, done string, nargs int, fn func(cmd *cobra.Command, c *chain.Client, opts *bind.TransactOpts, id common.Hash, args []string) (*types.Receipt, error)) *cobra.Command {
 		return &cobra.Command{
 			Use: use, Short: short, Args: cobra.ExactArgs(nargs),
 			RunE: func(cmd *cobra.Command, args []string) error {
@@ -227,7 +229,11 @@ buyer. A stream whose deposit runs out closes at the next bill.`,
 					return err
 				}
 				defer closeFn()
-				r, err := fn(cmd, c, id, args)
+				opts, _, err := f.signer(cmd, c)
+				if err != nil {
+					return err
+				}
+				r, err := fn(cmd, c, opts, id, args)
 				if err != nil {
 					return err
 				}
@@ -236,31 +242,19 @@ buyer. A stream whose deposit runs out closes at the next bill.`,
 		}
 	}
 	topUp := tx("top-up STREAM AMOUNT", "Add SNM to an open stream (anyone may; refunds go to its buyer)", "stream topped up", 2,
-		func(cmd *cobra.Command, c *chain.Client, id common.Hash, args []string) (*types.Receipt, error) {
+		func(cmd *cobra.Command, c *chain.Client, opts *bind.TransactOpts, id common.Hash, args []string) (*types.Receipt, error) {
 			amount, err := parseAmount("AMOUNT", args[1])
-			if err != nil {
-				return nil, err
-			}
-			opts, _, err := f.signer(cmd, c)
 			if err != nil {
 				return nil, err
 			}
 			return c.TopUp(cmd.Context(), opts, id, amount)
 		})
 	bill := tx("bill STREAM", "As the hub: take what the stream owes now (credited to the hub wallet)", "stream billed", 1,
-		func(cmd *cobra.Command, c *chain.Client, id common.Hash, _ []string) (*types.Receipt, error) {
-			opts, _, err := f.signer(cmd, c)
-			if err != nil {
-				return nil, err
-			}
+		func(cmd *cobra.Command, c *chain.Client, opts *bind.TransactOpts, id common.Hash, _ []string) (*types.Receipt, error) {
 			return c.Bill(cmd.Context(), opts, id)
 		})
 	closeCmd := tx("close STREAM", "As the buyer or the hub: close a stream; what is due goes to the hub, the rest to the buyer", "stream closed", 1,
-		func(cmd *cobra.Command, c *chain.Client, id common.Hash, _ []string) (*types.Receipt, error) {
-			opts, _, err := f.signer(cmd, c)
-			if err != nil {
-				return nil, err
-			}
+		func(cmd *cobra.Command, c *chain.Client, opts *bind.TransactOpts, id common.Hash, _ []string) (*types.Receipt, error) {
 			return c.CloseStream(cmd.Context(), opts, id)
 		})
 	status := &cobra.Command{
