@@ -103,7 +103,14 @@ type fakeMiner struct {
 
 func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, delay time.Duration) *fakeMiner {
 	t.Helper()
-	m := &fakeMiner{key: newKey(t), output: output, delay: delay, exited: make(chan struct{}), units: map[int]int{}, failing: map[string]bool{}, running: map[uint64]bool{}}
+	return startMinerAs(t, h, newKey(t), slots, output, delay)
+}
+
+// startMinerAs starts a fake miner with the given key: the same miner
+// coming back.
+func startMinerAs(t testing.TB, h *Hub, key *ecdsa.PrivateKey, slots int, output func(unit int) string, delay time.Duration) *fakeMiner {
+	t.Helper()
+	m := &fakeMiner{key: key, output: output, delay: delay, exited: make(chan struct{}), units: map[int]int{}, failing: map[string]bool{}, running: map[uint64]bool{}}
 	m.addr = crypto.PubkeyToAddress(m.key.PublicKey)
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
@@ -374,6 +381,28 @@ func TestDeadMinerUnitsMoveOn(t *testing.T) {
 	if earned != 0 {
 		t.Errorf("the dead miner earned for %d units, want 0", earned)
 	}
+}
+
+// A miner whose connection drops loses the replicas it ran; once it is
+// back it may run those units again (it reported nothing for them), so a
+// hub with just enough miners still finishes the task.
+func TestReturningMinerRunsItsLostUnitAgain(t *testing.T) {
+	h := startHub(t, t.TempDir(), newKey(t), nil)
+	defer h.Close()
+	k := newKey(t)
+	gone := startMinerAs(t, h, k, 1, goodOutput, time.Hour) // takes the unit, never answers, drops
+	good := startMiner(t, h, 1, goodOutput, 0)
+	defer good.stop()
+	c, task := submit(t, h, noopSpec(4, 2))
+	waitUntil(t, "the first miner holds a unit", func() bool { return gone.assigned.Load() > 0 })
+	gone.stop()
+	back := startMinerAs(t, h, k, 1, goodOutput, 0)
+	defer back.stop()
+	st := wait(t, c, task, testBuyer())
+	if st.State != hubapi.StateDone {
+		t.Fatalf("final status %+v, want done", st)
+	}
+	checkResult(t, h, c, task, 4)
 }
 
 func TestHubRestartResumes(t *testing.T) {

@@ -738,8 +738,11 @@ func (h *Hub) cancelAssignment(a *assignment, why string, now time.Time) {
 }
 
 // lose marks a replica lost (its miner vanished or ran late) and asks for
-// another.
-func (h *Hub) lose(a *assignment, why string, now time.Time) {
+// another. A miner that vanished may run the unit again once it is back:
+// it reported nothing for it, so it is still an independent replica (a
+// hub with just enough miners would otherwise wait for one more forever).
+// One that ran late stays excluded: the unit is too much for it.
+func (h *Hub) lose(a *assignment, why string, now time.Time, vanished bool) {
 	if a.state != asRunning {
 		return
 	}
@@ -747,7 +750,13 @@ func (h *Hub) lose(a *assignment, why string, now time.Time) {
 	delete(h.st.asg, a.id)
 	t := a.task
 	t.running--
-	t.unit[a.unit].running = remove(t.unit[a.unit].running, a.id)
+	us := &t.unit[a.unit]
+	us.running = remove(us.running, a.id)
+	if vanished {
+		if i := slices.Index(us.exclude, h.minerID(a.miner)); i >= 0 {
+			us.exclude = slices.Delete(us.exclude, i, i+1)
+		}
+	}
 	h.write(`UPDATE assignments SET state = ?, error = ?, done = ? WHERE id = ?`, asLost, why, now.UnixMilli(), a.id)
 	h.log.Info("replica lost: rescheduling", "task", t.id.Hex(), "unit", a.unit, "miner", a.miner.Hex(), "why", why)
 	h.requeue(t, a.unit)
@@ -802,7 +811,7 @@ func (h *Hub) onTick() {
 	for _, s := range h.st.sessions {
 		for _, a := range s.running {
 			if a.state == asRunning && now.After(a.deadline) {
-				h.lose(a, "no result before the deadline", now)
+				h.lose(a, "no result before the deadline", now, false)
 				delete(s.running, a.id)
 				s.free++
 				h.freed(s)
@@ -816,7 +825,7 @@ func (h *Hub) onTick() {
 			delete(h.st.orphans, id)
 		} else if now.After(a.deadline) {
 			delete(h.st.orphans, id)
-			h.lose(a, "its miner did not come back after the hub restarted", now)
+			h.lose(a, "its miner did not come back after the hub restarted", now, true)
 		}
 	}
 	h.ingest()
@@ -875,7 +884,7 @@ func (h *Hub) dropSession(s *session, why string) {
 	}
 	now := h.cfg.Now()
 	for _, a := range s.running {
-		h.lose(a, "miner gone: "+why, now)
+		h.lose(a, "miner gone: "+why, now, true)
 	}
 	s.running = nil
 }

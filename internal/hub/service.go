@@ -829,7 +829,7 @@ func (h *Hub) onHeartbeat(s *session, hb hubapi.Heartbeat) {
 	h.missed[s] = next
 	for _, a := range lost {
 		delete(next, a.id)
-		h.lose(a, "its miner no longer runs it", now)
+		h.lose(a, "its miner no longer runs it", now, false)
 		h.release(a)
 	}
 }
