@@ -41,6 +41,11 @@ func TestMain(m *testing.M) {
 		if err == nil {
 			err = w.Start(context.Background())
 		}
+		if err == nil {
+			// Compiled before any test's deadline starts: under the race
+			// detector on a loaded machine compiling takes most of a minute.
+			err = w.Precompile(context.Background(), mandelbrotWasm)
+		}
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			return 1
