@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/sonm-io/sonm/internal/executor"
 	"github.com/sonm-io/sonm/internal/executor/docker"
+	"github.com/sonm-io/sonm/internal/executor/executortest"
 )
 
 // dockerGuest builds the Docker executor's test guest into an image, or
@@ -39,11 +39,9 @@ func dockerGuest(t *testing.T) (*client.Client, string) {
 	if _, err := c.Ping(ctx, client.PingOptions{NegotiateAPIVersion: true}); err != nil {
 		skip("no Docker engine reachable: %v", err)
 	}
-	bin := filepath.Join(t.TempDir(), "guest")
-	cmd := exec.Command("go", "build", "-trimpath", "-buildvcs=false", "-o", bin, "../executor/docker/testdata/guest")
-	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("build guest: %v\n%s", err, out)
+	bin, err := executortest.BuildGuest(t.TempDir(), "linux")
+	if err != nil {
+		t.Fatal(err)
 	}
 	data, err := os.ReadFile(bin)
 	if err != nil {

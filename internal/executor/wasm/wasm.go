@@ -207,7 +207,7 @@ func (e *Executor) Run(ctx context.Context, job executor.Job) (executor.Result, 
 		disk = e.cfg.DefaultDisk
 	}
 	q := &quota{limit: disk}
-	mc := e.moduleConfig(job, q)
+	mc := e.moduleConfig(job, q, runCtx.Done())
 	log := e.log.With("task_id", job.TaskID, "unit_id", job.UnitID, "module", key[:12])
 	log.Debug("wasm unit start")
 
@@ -263,7 +263,11 @@ func stderrOf(job executor.Job) io.Writer {
 	return io.Discard
 }
 
-func (e *Executor) moduleConfig(job executor.Job, q *quota) wazero.ModuleConfig {
+// moduleConfig is the module's view of the world. A sleep in the module
+// ends when done closes: wazero interrupts a module only between its own
+// instructions, so a module asleep in the host would outlive its timeout
+// and its cancellation.
+func (e *Executor) moduleConfig(job executor.Job, q *quota, done <-chan struct{}) wazero.ModuleConfig {
 	argv := append([]string{}, job.Command...)
 	if len(argv) == 0 {
 		argv = []string{filepath.Base(job.Module)}
@@ -274,7 +278,14 @@ func (e *Executor) moduleConfig(job executor.Job, q *quota) wazero.ModuleConfig 
 		WithArgs(argv...).
 		WithSysWalltime().
 		WithSysNanotime().
-		WithSysNanosleep().
+		WithNanosleep(func(ns int64) {
+			t := time.NewTimer(time.Duration(ns))
+			defer t.Stop()
+			select {
+			case <-t.C:
+			case <-done:
+			}
+		}).
 		WithRandSource(rand.Reader).
 		WithStderr(stderrOf(job))
 	if job.Stdout != nil {
