@@ -737,11 +737,12 @@ func (h *Hub) cancelAssignment(a *assignment, why string, now time.Time) {
 	}
 }
 
-// lose marks a replica lost (its miner vanished or ran late) and asks for
-// another. A miner that vanished may run the unit again once it is back:
-// it reported nothing for it, so it is still an independent replica (a
-// hub with just enough miners would otherwise wait for one more forever).
-// One that ran late stays excluded: the unit is too much for it.
+// lose marks a replica lost (its miner vanished, dropped it or ran late)
+// and asks for another. A miner that vanished or dropped it may run the
+// unit again: it reported nothing for it, so it is still an independent
+// replica (a hub with just enough miners would otherwise wait for one
+// more forever). One that ran late stays excluded: the unit is too much
+// for it.
 func (h *Hub) lose(a *assignment, why string, now time.Time, vanished bool) {
 	if a.state != asRunning {
 		return

@@ -829,7 +829,10 @@ func (h *Hub) onHeartbeat(s *session, hb hubapi.Heartbeat) {
 	h.missed[s] = next
 	for _, a := range lost {
 		delete(next, a.id)
-		h.lose(a, "its miner no longer runs it", now, false)
+		// Reported nothing: the miner may run the unit again (a miner
+		// that came back before its old connection was noticed gone
+		// took its replicas over without knowing them).
+		h.lose(a, "its miner no longer runs it", now, true)
 		h.release(a)
 	}
 }
