@@ -111,6 +111,16 @@ type Verdict struct {
 	Need int `json:"need"`
 }
 
+// Agrees reports whether replica is among the Agreed: paid.
+func (v Verdict) Agrees(replica uint64) bool {
+	for _, r := range v.Agreed {
+		if r.Replica == replica {
+			return true
+		}
+	}
+	return false
+}
+
 // Tally judges a unit's reports by rule. The verdict depends on the set
 // of reports, not on their order; a replica id repeated counts once (the
 // failed report if any, else the lowest root, then miner). Checked in this order: a

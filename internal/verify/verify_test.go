@@ -247,6 +247,11 @@ func checkVerdict(t *testing.T, rs []Report, rule Rule, v Verdict) {
 			}
 		}
 	}
+	for _, r := range rs {
+		if v.Agrees(r.Replica) != slices.ContainsFunc(v.Agreed, func(a Report) bool { return a.Replica == r.Replica }) {
+			t.Fatalf("got Agrees(%d) %v, want it true exactly for the agreed", r.Replica, v.Agrees(r.Replica))
+		}
+	}
 	if len(seen) != len(ids) {
 		t.Fatalf("got %d replicas in the verdict, want %d", len(seen), len(ids))
 	}
