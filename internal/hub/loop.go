@@ -13,6 +13,7 @@ import (
 	"github.com/sonm-io/sonm/internal/scheduler"
 	"github.com/sonm-io/sonm/internal/snm"
 	"github.com/sonm-io/sonm/internal/taskspec"
+	"github.com/sonm-io/sonm/internal/verify"
 )
 
 // do runs f on the loop goroutine. It reports false when the hub stopped.
@@ -376,10 +377,11 @@ func (h *Hub) placeable(t *task, us *unitState) bool {
 // stuckReason says why no joined miner may take unit u.
 func (h *Hub) stuckReason(t *task, u int) string {
 	us := &t.unit[u]
-	if _, distinct := h.agreement(us); distinct > 1 {
+	v := h.tally(t, us)
+	if v.Roots > 1 {
 		return fmt.Sprintf("unit %d: its replicas disagree and every joined miner that can run it has run it; another miner must break the tie", u)
 	}
-	if us.failures > 0 && len(us.ok) == 0 {
+	if len(v.Failed) > 0 && len(v.Waiting) == 0 {
 		return fmt.Sprintf("unit %d failed on every joined miner that can run it (last error: %s)", u, us.lastErr)
 	}
 	return fmt.Sprintf("unit %d needs %d more miners that have not run it; too few are joined", u, h.wanted(t, u))
@@ -507,39 +509,29 @@ func (h *Hub) ingest() {
 	h.st.seen = len(h.st.order)
 }
 
-// wanted is how many more replicas unit u needs placed now.
+// wanted is how many more replicas unit u needs placed now: those its
+// verdict still needs, less those running.
 func (h *Hub) wanted(t *task, u int) int {
 	us := &t.unit[u]
 	if us.verified {
 		return 0
 	}
-	best, _ := h.agreement(us)
-	return t.repl - best - len(us.running)
+	return h.tally(t, us).Need - len(us.running)
 }
 
-// agreement is the size of the largest group of us's reported replicas
-// with equal roots, and the number of distinct roots. Few replicas report
-// per unit: counting pairs beats allocating a map on every result.
-func (h *Hub) agreement(us *unitState) (best, distinct int) {
-	for i, id := range us.ok {
-		root := h.st.asg[id].root
-		n, seenBefore := 0, false
-		for j, id2 := range us.ok {
-			if h.st.asg[id2].root == root {
-				n++
-				if j < i {
-					seenBefore = true
-				}
-			}
-		}
-		if !seenBefore {
-			distinct++
-		}
-		if n > best {
-			best = n
-		}
+// tally is the verdict of unit us's reports so far: the successful ones
+// not settled yet and the failed ones.
+func (h *Hub) tally(t *task, us *unitState) verify.Verdict {
+	rs := h.st.reports[:0]
+	for _, id := range us.ok {
+		a := h.st.asg[id]
+		rs = append(rs, verify.Report{Replica: a.id, Miner: a.miner, Root: a.root})
 	}
-	return best, distinct
+	rs = append(rs, us.failed...)
+	v := verify.Tally(rs, verify.Rule{Replication: t.repl, MaxFailures: h.cfg.MaxFailures})
+	clear(rs)
+	h.st.reports = rs[:0]
+	return v
 }
 
 func (h *Hub) assign(t *task, u int, s *session, now time.Time) {
@@ -612,12 +604,14 @@ func (h *Hub) onResult(s *session, r hubapi.UnitResult) {
 		a.state = asFailed
 		delete(h.st.asg, a.id) // nothing looks it up again: a late copy of the result is ignored either way
 		t.failed++
-		us.failures++
+		us.failed = append(us.failed, verify.Report{Replica: a.id, Miner: a.miner, Failed: true})
 		us.lastErr = why
 		h.write(`UPDATE assignments SET state = ?, error = ?, done = ? WHERE id = ?`, asFailed, why, now.UnixMilli(), a.id)
 		h.log.Info("replica failed", "task", t.id.Hex(), "unit", a.unit, "miner", a.miner.Hex(), "why", why)
-		if us.failures >= h.maxFailures(t) {
-			h.failTask(t, fmt.Sprintf("unit %d failed on %d replicas, the last: %s", a.unit, us.failures, why))
+		// A failure ends the unit only by the failure bound: the bound on
+		// replicas without agreement is applied when a root arrives (vote).
+		if v := h.tally(t, us); v.State == verify.Failed {
+			h.failTask(t, fmt.Sprintf("unit %d failed on %d replicas, the last: %s", a.unit, len(v.Failed), why))
 			return
 		}
 		h.requeue(t, a.unit)
@@ -636,13 +630,6 @@ func (h *Hub) onResult(s *session, r hubapi.UnitResult) {
 	h.touch(t)
 }
 
-func (h *Hub) maxFailures(t *task) int {
-	if h.cfg.MaxFailures > 0 {
-		return h.cfg.MaxFailures
-	}
-	return 3 + 2*t.repl
-}
-
 func (h *Hub) requeue(t *task, u int) {
 	us := &t.unit[u]
 	if !us.queued {
@@ -652,42 +639,31 @@ func (h *Hub) requeue(t *task, u int) {
 	h.st.planDirty = true
 }
 
-// vote settles unit u when enough replicas agree; otherwise it asks for
-// another replica once every placed one has reported. fresh is the replica
-// that just reported (its report is not written yet), reported at now.
+// vote applies the verdict of unit u's reports: settled, it records the
+// winner, pays the agreeing replicas and not the outvoted ones; otherwise
+// it asks for another replica, or gives the task up when the verdict
+// does. fresh is the replica that just reported (its report is not
+// written yet), reported at now.
 func (h *Hub) vote(t *task, u int, fresh *assignment, now time.Time) {
 	us := &t.unit[u]
-	winner := ""
-	best, distinct := h.agreement(us)
-	if best >= t.repl {
-		// The first group to reach t.repl (there is one: every report is
-		// voted on as it arrives).
-		for _, id := range us.ok {
-			n := 0
-			root := h.st.asg[id].root
-			for _, id2 := range us.ok {
-				if h.st.asg[id2].root == root {
-					n++
-				}
-			}
-			if n >= t.repl {
-				winner = root
-				break
-			}
-		}
-	}
-	if winner == "" {
-		if len(us.ok) > 0 && distinct > 1 {
-			h.log.Info("replicas disagree: asking for another", "task", t.id.Hex(), "unit", u, "roots", distinct)
+	v := h.tally(t, us)
+	if v.State != verify.Settled {
+		if v.Roots > 1 {
+			h.log.Info("replicas disagree: asking for another", "task", t.id.Hex(), "unit", u, "roots", v.Roots)
 		}
 		h.requeue(t, u)
-		if len(us.ok)+us.failures > h.maxFailures(t)+t.repl {
-			h.failTask(t, fmt.Sprintf("unit %d: %d replicas never reached %d in agreement", u, len(us.ok), t.repl))
+		switch v.State {
+		case verify.Unresolved:
+			h.failTask(t, fmt.Sprintf("unit %d: %d replicas never reached %d in agreement", u, len(v.Waiting), t.repl))
+		case verify.Failed: // not reached: a failure past the bound ended the task
+			h.failTask(t, fmt.Sprintf("unit %d failed on %d replicas, the last: %s", u, len(v.Failed), us.lastErr))
 		}
 		return
 	}
+	winner := v.Root
 	us.verified = true
 	us.root = winner
+	us.winner = v.Winner
 	t.verified++
 	settle := func(a *assignment, state string) {
 		a.state = state
@@ -699,13 +675,10 @@ func (h *Hub) vote(t *task, u int, fresh *assignment, now time.Time) {
 	}
 	for _, id := range us.ok {
 		a := h.st.asg[id]
-		if a.root == winner {
-			if us.winner == 0 {
-				us.winner = a.id
-			}
+		if v.Agrees(id) {
 			settle(a, asAgreed)
 			h.insert(`INSERT INTO earnings (assignment, miner, amount) VALUES (?, ?, ?)`, a.id, h.hexOf(a.miner), t.payString())
-		} else {
+		} else { // outvoted: a settled verdict judges every report
 			settle(a, asOutvoted)
 			t.failed++
 			h.log.Warn("replica outvoted: not paid", "task", t.id.Hex(), "unit", u, "miner", a.miner.Hex())

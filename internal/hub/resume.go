@@ -11,6 +11,7 @@ import (
 	"github.com/vmihailenco/msgpack/v5"
 
 	"github.com/sonm-io/sonm/internal/hubapi"
+	"github.com/sonm-io/sonm/internal/verify"
 )
 
 // resume loads every unfinished task from the database (before the loop
@@ -116,7 +117,7 @@ func (h *Hub) resume(ctx context.Context) error {
 				t.reported++
 				t.miners[a.miner] = struct{}{}
 			case asFailed:
-				us.failures++
+				us.failed = append(us.failed, verify.Report{Replica: a.id, Miner: a.miner, Failed: true})
 				t.failed++
 				t.reported++
 			case asOutvoted:

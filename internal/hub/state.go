@@ -9,6 +9,7 @@ import (
 	"github.com/sonm-io/sonm/internal/hubapi"
 	"github.com/sonm-io/sonm/internal/scheduler"
 	"github.com/sonm-io/sonm/internal/taskspec"
+	"github.com/sonm-io/sonm/internal/verify"
 )
 
 // Assignment states.
@@ -91,8 +92,8 @@ type unitState struct {
 	running  []uint64 // assignment ids out on miners
 	ok       []uint64 // reported, successful, not yet settled
 	exclude  []scheduler.MinerID
-	failures int
-	lastErr  string // why the last failed replica failed
+	failed   []verify.Report // failed replicas, for the unit's verdict
+	lastErr  string          // why the last failed replica failed
 	queued   bool
 	verified bool
 	root     string
@@ -160,7 +161,8 @@ type state struct {
 	ended            bool                      // a task ended since the last full sweep of asg
 	swept            time.Time                 // the last full sweep
 
-	aside     []int // schedule's scratch: units no joined miner may take now
+	aside     []int           // schedule's scratch: units no joined miner may take now
+	reports   []verify.Report // tally's scratch: a unit's reports
 	ops       []op
 	after     []func()
 	freeBatch *batch // the last committed batch, for its slices

@@ -110,3 +110,35 @@ func TestUnrunnableTaskEnds(t *testing.T) {
 		t.Fatalf("got state %q error %q, want failed because no miner can run it", st.State, st.Error)
 	}
 }
+
+// TestFailuresCountAcrossRestart: a unit's failed replicas still count
+// toward its failure bound once the hub restarted (the verdict sees them).
+func TestFailuresCountAcrossRestart(t *testing.T) {
+	dir, key := t.TempDir(), newKey(t)
+	cfg := func(c *Config) { c.MaxFailures = 2; c.StuckWait = 2 * time.Second }
+	h := startHub(t, dir, key, cfg)
+	m := startMiner(t, h, 1, goodOutput, 0)
+	c, task := submit(t, h, failingSpec(1, 1))
+	waitUntil(t, "the first replica failed", func() bool {
+		var n int
+		h.db.db.QueryRow(`SELECT COUNT(*) FROM assignments WHERE state = 'failed'`).Scan(&n)
+		return n == 1
+	})
+	m.stop()
+	c.Close()
+	h.Close()
+
+	h2 := startHub(t, dir, key, cfg)
+	defer h2.Close()
+	m2 := startMiner(t, h2, 1, goodOutput, 0)
+	defer m2.stop()
+	c2, err := hubapi.DialVia(context.Background(), h2.LocatorAddr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c2.Close()
+	st := waitState(t, c2, task)
+	if st.State != hubapi.StateFailed || !strings.Contains(st.Error, "failed on 2 replicas") {
+		t.Fatalf("got state %q error %q, want failed on 2 replicas", st.State, st.Error)
+	}
+}

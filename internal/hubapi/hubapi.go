@@ -5,8 +5,9 @@
 // the service and the Go types stay the single source of truth.
 //
 // The same package holds what hub, miner and client must compute alike:
-// the spec hash a deal commits to, the Merkle root of a set of output files,
-// the join signature and the pricing of a unit-run.
+// the spec hash a deal commits to, the Merkle root of a set of output files
+// (internal/verify's, under its old name), the join signature and the
+// pricing of a unit-run.
 package hubapi
 
 import (

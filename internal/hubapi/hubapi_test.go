@@ -18,46 +18,6 @@ import (
 	"github.com/sonm-io/sonm/internal/rpc"
 )
 
-func file(path, content string) File {
-	sum := crypto.Keccak256Hash([]byte(content)) // any 32 bytes in hex will do
-	return File{Path: path, Size: int64(len(content)), SHA256: strings.TrimPrefix(sum.Hex(), "0x")}
-}
-
-func TestOutputRoot(t *testing.T) {
-	a, b, c := file("a.txt", "1"), file("b/c.txt", "2"), file("d", "3")
-	r1, err := OutputRoot([]File{a, b, c})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r2, _ := OutputRoot([]File{c, a, b})
-	if r1 != r2 {
-		t.Fatal("the root depends on the order files are listed in")
-	}
-	b2 := b
-	b2.Size++
-	if r3, _ := OutputRoot([]File{a, b2, c}); r3 == r1 {
-		t.Fatal("a different size gives the same root")
-	}
-	b3 := b
-	b3.Path = "b/x.txt"
-	if r3, _ := OutputRoot([]File{a, b3, c}); r3 == r1 {
-		t.Fatal("a different path gives the same root")
-	}
-	if r4, _ := OutputRoot([]File{a, b}); r4 == r1 {
-		t.Fatal("a missing file gives the same root")
-	}
-	if _, err := OutputRoot([]File{a, a}); err == nil {
-		t.Fatal("a path listed twice was accepted")
-	}
-	if _, err := OutputRoot([]File{{Path: "x", SHA256: "zz"}}); err == nil {
-		t.Fatal("a bad sha256 was accepted")
-	}
-	empty, _ := OutputRoot(nil)
-	if empty == (common.Hash{}) || empty == r1 {
-		t.Fatal("the empty set has no root of its own")
-	}
-}
-
 func TestSpecHash(t *testing.T) {
 	s := []byte("name: x\n")
 	if SpecHash(s, "") == SpecHash(s, "ab") {

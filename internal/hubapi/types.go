@@ -1,5 +1,7 @@
 package hubapi
 
+import "github.com/sonm-io/sonm/internal/verify"
+
 // Wire types. Addresses and hashes travel as 0x-prefixed hex strings and
 // token amounts as decimal strings of wei, so that the messages stay
 // readable from any msgpack client and nothing loses precision.
@@ -135,11 +137,7 @@ type Info struct {
 }
 
 // File is one output file: its path in the result, size and sha256.
-type File struct {
-	Path   string `msgpack:"path"`
-	Size   int64  `msgpack:"size"`
-	SHA256 string `msgpack:"sha256"` // hex
-}
+type File = verify.File
 
 // InlineFile carries a small output's bytes in the result message.
 type InlineFile struct {
