@@ -15,6 +15,7 @@ import (
 
 	"github.com/sonm-io/sonm/internal/hubapi"
 	"github.com/sonm-io/sonm/internal/metrics"
+	"github.com/sonm-io/sonm/internal/snm"
 )
 
 // scrapeHub reads h's /metrics as series -> value.
@@ -148,5 +149,39 @@ func TestMetricsGaugesWhileRunning(t *testing.T) {
 				got["sonm_hub_units_queued"], got["sonm_hub_miners_joined"])
 		}
 		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// Payouts on a real dev chain show in the payout and chain metrics; the
+// hub is not ready once its chain is gone.
+func TestMetricsCountPayouts(t *testing.T) {
+	m := metrics.NewHub()
+	w := startChainWorld(t, func(c *Config) { c.Metrics = m })
+	srv := metrics.Handler(m.Registry(), w.hub.Ready, nil)
+	if code, body := readyz(srv); code != http.StatusOK {
+		t.Fatalf("with its chain: got %d %q, want 200", code, body)
+	}
+	miners := []common.Address{common.HexToAddress("0x1001"), common.HexToAddress("0x1002"), common.HexToAddress("0x1003")}
+	owe(t, w.hub, 1, miners, snm.Wei(2))
+	deadline := time.Now().Add(60 * time.Second)
+	for !settled(t, w.hub) {
+		if time.Now().After(deadline) {
+			t.Fatal("payouts not settled after 60s")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	got := scrapeHub(t, srv)
+	paid, _ := new(big.Float).SetInt(snm.Wei(6)).Float64()
+	if got["sonm_hub_payouts_sent_total"] < 1 || got["sonm_hub_payouts_confirmed_total"] < 1 || got["sonm_hub_paid_wei_total"] != paid {
+		t.Errorf("payouts: got sent %v, confirmed %v, wei %v; want at least 1, 1 and %v", got["sonm_hub_payouts_sent_total"],
+			got["sonm_hub_payouts_confirmed_total"], got["sonm_hub_paid_wei_total"], paid)
+	}
+	if got[`sonm_chain_calls_total{op="pay miners"}`] < 1 || got[`sonm_chain_gas_used_total{op="pay miners"}`] <= 0 {
+		t.Errorf("chain: got %v pay miners calls using %v gas, want at least 1 using some", got[`sonm_chain_calls_total{op="pay miners"}`],
+			got[`sonm_chain_gas_used_total{op="pay miners"}`])
+	}
+	w.net.Close()
+	if code, body := readyz(srv); code != http.StatusServiceUnavailable || !strings.Contains(body, "chain unreachable") {
+		t.Fatalf("chain gone: got %d %q, want 503 chain unreachable", code, body)
 	}
 }
