@@ -122,6 +122,23 @@ type Client struct {
 	wallet    *hubwallet.HubWallet
 	factory   *factory.HubWalletFactory
 	deals     *deals.Deals
+
+	obs Observer // nil: none
+}
+
+// Observer is told of every contract call and transaction a Client
+// makes: op names the operation (a fixed set), gasUsed is what a mined
+// transaction used (0 for a read or a transaction not mined).
+type Observer interface {
+	ChainCall(op string, err error, gasUsed uint64)
+}
+
+// WithObserver returns a copy of c that reports its calls to o; the copy
+// shares c's connection.
+func (c *Client) WithObserver(o Observer) *Client {
+	cc := *c
+	cc.obs = o
+	return &cc
 }
 
 // ContractABIs returns the ABIs of every sonm contract, for revert decoding.
@@ -169,6 +186,9 @@ func (c *Client) Backend() *backend.Backend { return c.b }
 func call[T any](ctx context.Context, c *Client, op string, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
 	var zero T
 	out, err := c.b.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	if c.obs != nil {
+		c.obs.ChainCall(op, err, 0)
+	}
 	if err != nil {
 		return zero, explain(op, err)
 	}
@@ -182,6 +202,13 @@ func call[T any](ctx context.Context, c *Client, op string, to common.Address, d
 // send sends a transaction and waits for its receipt, explaining refusals.
 func (c *Client) send(ctx context.Context, from *bind.TransactOpts, op string, to common.Address, data []byte) (*types.Receipt, error) {
 	rcpt, err := c.b.SendAndWait(ctx, from, &to, data)
+	if c.obs != nil {
+		var gas uint64
+		if rcpt != nil {
+			gas = rcpt.GasUsed
+		}
+		c.obs.ChainCall(op, err, gas)
+	}
 	if err != nil {
 		return rcpt, explain(op, err)
 	}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/sonm-io/sonm/internal/delivery"
 	"github.com/sonm-io/sonm/internal/hub"
+	"github.com/sonm-io/sonm/internal/metrics"
 	"github.com/sonm-io/sonm/internal/snm"
 	"github.com/sonm-io/sonm/internal/trust"
 )
@@ -38,6 +39,7 @@ type hubRunFlags struct {
 	logLevel      string
 	payEvery      time.Duration
 	heartbeat     time.Duration
+	metrics       string
 }
 
 func newHubRunCmd() *cobra.Command {
@@ -81,6 +83,7 @@ miners running 'sonm miner hubs' or 'sonm miner run' without --hub find it.`,
 	fs.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")
 	fs.DurationVar(&f.payEvery, "pay-every", 2*time.Second, "send payout batches at most this often")
 	fs.DurationVar(&f.heartbeat, "heartbeat", time.Second, "how often miners must send a heartbeat (three missed: dropped)")
+	registerMetricsFlag(fs, &f.metrics)
 	return cmd
 }
 
@@ -171,11 +174,23 @@ func runHubRun(cmd *cobra.Command, f *hubRunFlags) error {
 		return err
 	}
 	defer dn.Close()
+	var hm *metrics.Hub
+	if f.metrics != "" {
+		hm = metrics.NewHub()
+	}
 	h, err := hub.New(hub.Config{Key: key, Chain: c, Wallet: wallet, Delivery: dn, DataDir: data, Name: f.name,
 		BuyerWei: buyer, MinerWei: pay, ListenAddr: f.listen, LocatorAddr: f.locator, Log: log,
-		PayEvery: f.payEvery, Heartbeat: f.heartbeat, MaxBundleBytes: maxBundle})
+		PayEvery: f.payEvery, Heartbeat: f.heartbeat, MaxBundleBytes: maxBundle, Metrics: hm})
 	if err != nil {
 		return err
+	}
+	// Served before the hub starts: /readyz says 503 while it resumes.
+	msrv, err := startMetrics(f.metrics, hm.Registry(), h.Ready, log)
+	if err != nil {
+		return err
+	}
+	if msrv != nil {
+		defer msrv.Close()
 	}
 	if err := h.Start(ctx); err != nil {
 		return err
@@ -195,6 +210,7 @@ func runHubRun(cmd *cobra.Command, f *hubRunFlags) error {
 	fmt.Fprintf(out, "  service  %s\n", h.Addr())
 	fmt.Fprintf(out, "  prices   buyers pay %s, miners get %s per core-hour\n", snm.String(buyer), snm.String(pay))
 	fmt.Fprintf(out, "  data     %s\n", data)
+	sayMetrics(out, msrv)
 	if f.announce {
 		if err := announceHub(ctx, f, key, wallet, h.LocatorAddr(), buyer.String(), pay.String(), out, log); err != nil {
 			return err

@@ -32,6 +32,7 @@ import (
 	"github.com/sonm-io/sonm/internal/executor/wasm"
 	"github.com/sonm-io/sonm/internal/hardware"
 	"github.com/sonm-io/sonm/internal/hubapi"
+	"github.com/sonm-io/sonm/internal/metrics"
 	"github.com/sonm-io/sonm/internal/miner"
 	"github.com/sonm-io/sonm/internal/snm"
 	"github.com/sonm-io/sonm/internal/taskspec"
@@ -53,6 +54,7 @@ type minerRunFlags struct {
 	logLevel      string
 	disc          discoverFlags
 	confirmations int
+	metrics       string
 }
 
 func newMinerRunCmd() *cobra.Command {
@@ -102,6 +104,7 @@ restarted miner reports what finished before it stopped.`,
 	fs.StringVar(&f.name, "name", "", "the miner's name as the hub shows it (default: the host name)")
 	fs.StringVar(&f.ask, "ask", "", "least pay accepted, SNM per core-hour (default: any)")
 	fs.StringVar(&f.logLevel, "log-level", "warn", "debug, info, warn or error (events are printed anyway)")
+	registerMetricsFlag(fs, &f.metrics)
 	return cmd
 }
 
@@ -256,15 +259,34 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 			return p.endpoint, p.wallet, nil
 		}
 	}
+	var mm *metrics.Miner
+	if f.metrics != "" {
+		mm = metrics.NewMiner()
+	}
 	m, err := miner.New(miner.Config{
 		Key:       key,
 		Hub:       hubFn,
 		Executors: executors, Images: images, Delivery: dn, Chain: c, ChainOpts: opts,
 		WorkDir: workDir, Slots: f.slots, Capacity: capacity, AskWei: ask, Name: name, CacheBytes: cacheBytes,
-		Log: log, OnEvent: printEvent,
+		Log: log, OnEvent: printEvent, Metrics: mm,
 	})
 	if err != nil {
 		return err
+	}
+	msrv, err := startMetrics(f.metrics, mm.Registry(), func(context.Context) error {
+		if !m.Stats().Connected {
+			return errors.New("not joined to a hub")
+		}
+		return nil
+	}, log)
+	if err != nil {
+		return err
+	}
+	if msrv != nil {
+		defer msrv.Close()
+		if f.json {
+			sayMetrics(errw, msrv)
+		}
 	}
 	if !f.json {
 		if pinned {
@@ -281,6 +303,7 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 		if chainNote != "" {
 			fmt.Fprintf(out, "  %s\n", chainNote)
 		}
+		sayMetrics(out, msrv)
 	}
 	if err := m.Run(ctx); err != nil {
 		return err

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"log/slog"
 	"os"
@@ -11,8 +12,25 @@ import (
 	"github.com/spf13/cobra"
 	"gopkg.in/yaml.v3"
 
+	"github.com/sonm-io/sonm/internal/locator"
+	"github.com/sonm-io/sonm/internal/metrics"
 	"github.com/sonm-io/sonm/internal/services/host"
 )
+
+// nodeReady reports which of a node's built-in services are not
+// registered.
+func nodeReady(svcs map[string]locator.Endpoint) error {
+	var missing []string
+	for _, n := range []string{"locator", "storage", "logging", "node"} {
+		if _, ok := svcs[n]; !ok {
+			missing = append(missing, n)
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("services not registered: %s", strings.Join(missing, ", "))
+	}
+	return nil
+}
 
 func newNodeCmd() *cobra.Command {
 	var (
@@ -20,6 +38,7 @@ func newNodeCmd() *cobra.Command {
 		configFile string
 		apps       []string
 		logLevel   string
+		metricsAt  string
 	)
 	cmd := &cobra.Command{
 		Use:   "node",
@@ -88,6 +107,12 @@ start, gateway, policy, proxy, verbosity); flags override it.`,
 			}
 			final.Logger = slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level}))
 			final.AppOutput = os.Stderr
+			var h *host.Host
+			var nm *metrics.Node
+			if metricsAt != "" {
+				nm = metrics.NewNode(func() int { return len(h.Services()) })
+				final.Wrap = nm.WrapService
+			}
 			h, err := host.New(final)
 			if err != nil {
 				return err
@@ -96,6 +121,13 @@ start, gateway, policy, proxy, verbosity); flags override it.`,
 				return fmt.Errorf("start node: %w (is another node already listening on %s? try --listen)", err, final.Listen)
 			}
 			defer h.Close()
+			msrv, err := startMetrics(metricsAt, nm.Registry(), func(context.Context) error { return nodeReady(h.Services()) }, final.Logger)
+			if err != nil {
+				return err
+			}
+			if msrv != nil {
+				defer msrv.Close()
+			}
 			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "locator  %s\n", h.Addr())
 			svcs := h.Services()
@@ -111,6 +143,9 @@ start, gateway, policy, proxy, verbosity); flags override it.`,
 			}
 			for _, a := range final.Start {
 				fmt.Fprintf(out, "app      %s started\n", a)
+			}
+			if msrv != nil {
+				fmt.Fprintf(out, "metrics  http://%s/metrics (and /healthz, /readyz)\n", msrv.Addr())
 			}
 			fmt.Fprintln(out, "node is running; Ctrl-C stops it")
 			<-cmd.Context().Done()
@@ -131,5 +166,6 @@ start, gateway, policy, proxy, verbosity); flags override it.`,
 	f.BoolVar(&cfg.Proxy, "proxy", false, "gateway answers with its own endpoints and relays calls")
 	f.IntVar(&cfg.Verbosity, "verbosity", 1, "logging service threshold: 0 debug, 1 info, 2 warning, 3 error")
 	f.StringVar(&logLevel, "log-level", "info", "this process's log level: debug, info, warn, error")
+	registerMetricsFlag(f, &metricsAt)
 	return cmd
 }

@@ -563,3 +563,14 @@ func (n *Node) Stats(infoHash metainfo.Hash) (TransferStats, bool) {
 		Peers:      st.ActivePeers,
 	}, true
 }
+
+// Totals counts the piece data this node moved over all its torrents
+// since it started: sent to peers, and verified from peers.
+func (n *Node) Totals() (uploaded, downloaded int64) {
+	cl, err := n.client()
+	if err != nil {
+		return 0, 0
+	}
+	st := cl.Stats()
+	return st.BytesWrittenData.Int64(), st.BytesReadUsefulData.Int64()
+}

@@ -215,6 +215,7 @@ func (w *chainWorker) payBatch(ctx context.Context) (int, error) {
 			return nil, fmt.Errorf("journal the payout transaction: %w", err)
 		}
 		w.sent[batch] = time.Now()
+		h.cfg.Metrics.PayoutSent()
 		return signed, nil
 	}
 	pctx, cancel := context.WithTimeout(ctx, h.cfg.PayWait)
@@ -234,6 +235,7 @@ func (w *chainWorker) payBatch(ctx context.Context) (int, error) {
 	if _, err := db.ExecContext(ctx, `UPDATE batches SET state = 'paid' WHERE id = ?`, batch); err != nil {
 		return 0, err
 	}
+	h.cfg.Metrics.PayoutConfirmed(total)
 	w.notify(miners, amounts, ids, owed, rcpt.TxHash.Hex())
 	h.log.Info("miners paid", "miners", len(miners), "total", snm.String(total), "tx", rcpt.TxHash.Hex(), "gas", rcpt.GasUsed)
 	return len(miners), nil
@@ -377,6 +379,7 @@ func (w *chainWorker) reconcile(ctx context.Context) (bool, error) {
 		switch state {
 		case "paid":
 			db.ExecContext(ctx, `UPDATE batches SET state = 'paid' WHERE id = ?`, p.id)
+			h.cfg.Metrics.PayoutConfirmed(w.batchWei(ctx, p.id))
 			delete(w.sent, p.id)
 			h.log.Info("payout journal: batch paid on chain", "batch", p.id)
 		case "failed":

@@ -21,6 +21,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -31,6 +32,7 @@ import (
 	"github.com/sonm-io/sonm/internal/delivery"
 	"github.com/sonm-io/sonm/internal/hubapi"
 	"github.com/sonm-io/sonm/internal/locator"
+	"github.com/sonm-io/sonm/internal/metrics"
 	"github.com/sonm-io/sonm/internal/rpc"
 	"github.com/sonm-io/sonm/internal/scheduler"
 )
@@ -67,6 +69,8 @@ type Config struct {
 	StuckWait      time.Duration // a task with a unit no joined miner may run waits this long for one, then fails (default 10m)
 	MaxBundleBytes int64         // a buyer's bundle larger than this is refused (default 4 GiB)
 	NoPersistSync  bool          // benchmarks: skip fsync (synchronous=OFF)
+
+	Metrics *metrics.Hub // nil: no metrics
 
 	Log *slog.Logger
 	Now func() time.Time
@@ -156,6 +160,7 @@ type Hub struct {
 	events  chan func()
 	stopped chan struct{}
 	failed  error // set by the loop when the database refused a write
+	started atomic.Bool
 
 	bundleMu sync.Mutex
 	bundles  map[string]string           // info hash -> magnet of bundles fetched and seeded
@@ -182,6 +187,7 @@ func New(cfg Config) (*Hub, error) {
 		missed:   map[*session]map[uint64]int{},
 	}
 	h.st.init()
+	h.observe()
 	return h, nil
 }
 
@@ -219,7 +225,7 @@ func (h *Hub) Start(ctx context.Context) error {
 		return err
 	}
 
-	srv, err := rpc.NewServer(h.service(), rpc.Config{Logger: h.log.With("component", "rpc"), ReadBuffer: 16 << 10, WriteBuffer: 16 << 10,
+	srv, err := rpc.NewServer(h.cfg.Metrics.WrapService(h.service()), rpc.Config{Logger: h.log.With("component", "rpc"), ReadBuffer: 16 << 10, WriteBuffer: 16 << 10,
 		MaxConnsPerAddr: h.cfg.MaxConnsPerAddr})
 	if err != nil {
 		cancel()
@@ -249,6 +255,7 @@ func (h *Hub) Start(ctx context.Context) error {
 		h.wg.Add(1)
 		go func() { defer h.wg.Done(); h.chain.run(ctx) }()
 	}
+	h.started.Store(true)
 	h.log.Info("hub started", "wallet", h.cfg.Wallet.Hex(), "service", ln.Addr().String(), "locator", h.LocatorAddr())
 	return nil
 }

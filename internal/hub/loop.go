@@ -73,7 +73,9 @@ func (h *Hub) loop(ctx context.Context) {
 	go func() {
 		for b := range toCommit {
 			if len(b.ops) > 0 {
+				start := time.Now()
 				b.err = h.db.apply(wctx, b.ops)
+				h.cfg.Metrics.Committed(time.Since(start))
 			}
 			committed <- b
 		}
@@ -558,6 +560,7 @@ func (h *Hub) assign(t *task, u int, s *session, now time.Time) {
 		h.write(`UPDATE tasks SET state = ?, updated = ? WHERE num = ?`, t.state, now.UnixMilli(), t.num)
 	}
 	t.miners[s.addr] = struct{}{}
+	h.cfg.Metrics.ReplicaAssigned()
 	h.touch(t)
 	h.insert(`INSERT INTO assignments (id, task, unit, miner, state, created) VALUES (?, ?, ?, ?, ?, ?)`,
 		id, t.num, u, h.hexOf(s.addr), asRunning, now.UnixMilli())
@@ -592,6 +595,7 @@ func (h *Hub) onResult(s *session, r hubapi.UnitResult) {
 	us.running = remove(us.running, a.id)
 	t.running--
 	t.reported++
+	h.cfg.Metrics.ReplicaReported()
 	now := h.cfg.Now()
 	if r.Error != "" || r.ExitCode != 0 || len(r.Missing) > 0 {
 		why := r.Error
@@ -605,6 +609,7 @@ func (h *Hub) onResult(s *session, r hubapi.UnitResult) {
 		delete(h.st.asg, a.id) // nothing looks it up again: a late copy of the result is ignored either way
 		t.failed++
 		us.failed = append(us.failed, verify.Report{Replica: a.id, Miner: a.miner, Failed: true})
+		h.cfg.Metrics.ReplicaFailed()
 		us.lastErr = why
 		h.write(`UPDATE assignments SET state = ?, error = ?, done = ? WHERE id = ?`, asFailed, why, now.UnixMilli(), a.id)
 		h.log.Info("replica failed", "task", t.id.Hex(), "unit", a.unit, "miner", a.miner.Hex(), "why", why)
@@ -665,6 +670,7 @@ func (h *Hub) vote(t *task, u int, fresh *assignment, now time.Time) {
 	us.root = winner
 	us.winner = v.Winner
 	t.verified++
+	h.cfg.Metrics.VoteDecided()
 	settle := func(a *assignment, state string) {
 		a.state = state
 		if a == fresh {
@@ -677,9 +683,11 @@ func (h *Hub) vote(t *task, u int, fresh *assignment, now time.Time) {
 		a := h.st.asg[id]
 		if v.Agrees(id) {
 			settle(a, asAgreed)
+			h.cfg.Metrics.ReplicaVerified()
 			h.insert(`INSERT INTO earnings (assignment, miner, amount) VALUES (?, ?, ?)`, a.id, h.hexOf(a.miner), t.payString())
 		} else { // outvoted: a settled verdict judges every report
 			settle(a, asOutvoted)
+			h.cfg.Metrics.ReplicaOutvoted()
 			t.failed++
 			h.log.Warn("replica outvoted: not paid", "task", t.id.Hex(), "unit", u, "miner", a.miner.Hex())
 			h.dropReplicaFiles(a)
@@ -721,6 +729,7 @@ func (h *Hub) lose(a *assignment, why string, now time.Time, vanished bool) {
 		return
 	}
 	a.state = asLost
+	h.cfg.Metrics.ReplicaLost()
 	delete(h.st.asg, a.id)
 	t := a.task
 	t.running--
@@ -809,6 +818,7 @@ func (h *Hub) onTick() {
 		}
 	}
 	h.gcTasks(now)
+	h.gauges()
 	h.st.planDirty = true
 }
 

@@ -83,6 +83,7 @@ func (m *Miner) fetchBundle(ctx context.Context, b *bundle, target delivery.Targ
 	m.mu.Lock()
 	b.size = f.Length
 	m.mu.Unlock()
+	m.cfg.Metrics.Fetched(f.FromPeers)
 	b.path = f.Path
 	return f.Path, nil
 }

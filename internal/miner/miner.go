@@ -29,6 +29,7 @@ import (
 	"github.com/sonm-io/sonm/internal/delivery"
 	"github.com/sonm-io/sonm/internal/executor"
 	"github.com/sonm-io/sonm/internal/hubapi"
+	"github.com/sonm-io/sonm/internal/metrics"
 	"github.com/sonm-io/sonm/internal/taskspec"
 )
 
@@ -87,6 +88,8 @@ type Config struct {
 	// task holds are removed first, and one larger than the bound is
 	// refused.
 	CacheBytes int64
+	// Metrics, when set, counts the miner's work (nil: no metrics).
+	Metrics *metrics.Miner
 }
 
 // Stats is what the miner has done so far.
@@ -206,6 +209,12 @@ func New(cfg Config) (*Miner, error) {
 	}
 	if cfg.CacheBytes <= 0 {
 		cfg.CacheBytes = DefaultCacheBytes
+	}
+	if cfg.Metrics != nil && cfg.Chain != nil {
+		cfg.Chain = cfg.Chain.WithObserver(cfg.Metrics)
+	}
+	if cfg.Metrics != nil && cfg.Delivery != nil {
+		cfg.Metrics.WatchTorrent(cfg.Delivery.Totals)
 	}
 	m := &Miner{
 		cfg:     cfg,

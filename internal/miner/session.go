@@ -50,10 +50,12 @@ func (m *Miner) session(ctx context.Context, wg *sync.WaitGroup) (joined bool, e
 	m.stats.Hub, m.stats.Wallet, m.stats.Connected, m.stats.Session = addr, wallet, true, l.welcome.Session
 	m.stats.Joins++
 	m.mu.Unlock()
+	m.cfg.Metrics.Joined(true)
 	defer func() {
 		m.mu.Lock()
 		m.stats.Connected = false
 		m.mu.Unlock()
+		m.cfg.Metrics.Joined(false)
 	}()
 	pay, _ := hubapi.ParseWei("miner_pay", l.welcome.MinerWei)
 	m.emit(Event{Kind: EventJoined, Hub: addr, Wallet: wallet, Session: l.welcome.Session, AmountWei: pay})

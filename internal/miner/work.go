@@ -247,11 +247,13 @@ func (m *Miner) finish(ctx context.Context, r *run, res *hubapi.UnitResult, dir 
 	if keep {
 		m.pending[r.a.ID] = &pendingResult{Result: *res, Dir: dir}
 		m.stats.Runs++
-		if res.Error == "" && res.ExitCode == 0 && len(res.Missing) == 0 {
+		ok := res.Error == "" && res.ExitCode == 0 && len(res.Missing) == 0
+		if ok {
 			m.stats.Succeeded++
 		} else {
 			m.stats.Failed++
 		}
+		m.cfg.Metrics.UnitDone(r.executor, ok, time.Duration(res.DurationMs)*time.Millisecond)
 	} else if s, ok := m.shared[r.a.ID]; ok {
 		m.unshare(r.a.ID, s, false)
 	}

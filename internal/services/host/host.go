@@ -37,6 +37,9 @@ type Config struct {
 	Verbosity int               `yaml:"verbosity"` // logging service threshold (0 debug .. 3 error)
 	Logger    *slog.Logger      `yaml:"-"`
 	AppOutput *os.File          `yaml:"-"` // where apps' output goes (default: discarded)
+	// Wrap, when set, wraps each built-in service before it is served
+	// (metrics count its calls).
+	Wrap func(*rpc.Service) *rpc.Service `yaml:"-"`
 }
 
 // Host is a running node.
@@ -176,6 +179,9 @@ func (h *Host) start(ctx context.Context) error {
 }
 
 func (h *Host) serve(ctx context.Context, svc *rpc.Service, addr string) (locator.Endpoint, error) {
+	if h.cfg.Wrap != nil {
+		svc = h.cfg.Wrap(svc)
+	}
 	srv, err := rpc.NewServer(svc, rpc.Config{Logger: h.log})
 	if err != nil {
 		return locator.Endpoint{}, err
