@@ -115,6 +115,15 @@ func TestChainCommands(t *testing.T) {
 	}
 	mustSonm(t, "hub", "wallet", "deposit", "500", "--from", hub)
 	mustSonm(t, "hub", "wallet", "register", "--from", hub)
+	var registered map[string]any
+	if err := json.Unmarshal([]byte(mustSonm(t, "hub", "wallet", "status", "--from", hub, "--json")), &registered); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"registered_at", "payday_at"} {
+		if v, _ := registered[k].(string); !isRFC3339(v) {
+			t.Errorf("hub wallet status --json %s = %v, want an RFC 3339 time", k, registered[k])
+		}
+	}
 	mustSonm(t, "hub", "wallet", "pay", buyer+"=10", "--from", hub)
 	out = mustSonm(t, "hub", "wallet", "status", "--from", hub)
 	for _, s := range []string{"Registered", "3 SNM", "10 SNM"} { // locked 30% of 10, unclaimed 10
@@ -136,9 +145,12 @@ func TestChainCommands(t *testing.T) {
 	}
 	quote := filepath.Join(dir, "quote.json")
 	mustSonm(t, "deal", "quote", "--buyer", buyer, "--spec", spec, "--price", "25", "--out", quote, "--from", hub)
-	var opened chain.Deal
+	var opened dealView
 	if err := json.Unmarshal([]byte(mustSonm(t, "deal", "open", quote, "--from", buyer, "--json")), &opened); err != nil {
 		t.Fatal(err)
+	}
+	if !isRFC3339(opened.Deadline) {
+		t.Errorf("deal open --json deadline = %q, want an RFC 3339 time", opened.Deadline)
 	}
 	id := opened.ID.Hex()
 	if out, code := sonm(t, "deal", "open", quote, "--from", buyer); code == 0 || !strings.Contains(out, "a quote opens one deal only") {
@@ -261,4 +273,9 @@ func startSonmChain(t *testing.T, args ...string) {
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
+}
+
+func isRFC3339(s string) bool {
+	_, err := time.Parse(time.RFC3339, s)
+	return err == nil
 }
