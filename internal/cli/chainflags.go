@@ -191,7 +191,12 @@ func parseHash(what, s string) (common.Hash, error) {
 
 // output prints v as JSON with --json, else runs text.
 func (f *chainFlags) output(w io.Writer, v any, text func(w io.Writer)) error {
-	if f.json {
+	return writeResult(w, f.json, v, text)
+}
+
+// writeResult prints v as JSON when asJSON, else runs text.
+func writeResult(w io.Writer, asJSON bool, v any, text func(w io.Writer)) error {
+	if asJSON {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		return enc.Encode(v)
