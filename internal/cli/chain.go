@@ -173,15 +173,7 @@ func runChain(ctx context.Context, w io.Writer, f *chainFlags, o chainOpts) erro
 		fmt.Fprintf(w, "resumed from %s\n", o.dataDir)
 	}
 	fmt.Fprintf(w, "deployment written to %s\n", o.depPath)
-	t := newTable(w)
-	for _, row := range [][2]string{
-		{"registry (all addresses)", dep.Registry.Hex()},
-		{"SNM token", dep.Token.Hex()}, {"DAO governor", dep.Governor.Hex()}, {"DAO timelock", dep.Timelock.Hex()},
-		{"whitelist", dep.Whitelist.Hex()}, {"hub wallet factory", dep.WalletFactory.Hex()}, {"deals", dep.Deals.Hex()},
-	} {
-		fmt.Fprintf(t, "  %s\t%s\n", row[0], row[1])
-	}
-	t.Flush()
+	printDeployment(w, dep)
 	for _, a := range o.fund {
 		bal, _ := c.Balance(ctx, a)
 		fmt.Fprintf(w, "funded %s: %s\n", a.Hex(), snm.String(bal))

@@ -77,7 +77,7 @@ func TestChainCommands(t *testing.T) {
 		t.Fatalf("key new printed no address: %v", keysJSON)
 	}
 
-	startSonmChain(t, "--port", "0", "--datadir", filepath.Join(dir, "chain"), "--deployment", dep, "--snm", "1000")
+	startSonmChain(t, "--port", "0", "--data-dir", filepath.Join(dir, "chain"), "--deployment", dep, "--snm", "1000")
 	d, err := chain.LoadDeployment(dep)
 	if err != nil {
 		t.Fatal(err)
@@ -226,7 +226,7 @@ func TestChainCommands(t *testing.T) {
 	mustSonm(t, "hub", "wallet", "withdraw", "all", "--from", hub)
 
 	// A hub run with an address that is not a hub wallet says so, and what to do.
-	out, code = sonm(t, "hub", "run", "--wallet", buyer, "--from", hub, "--data", filepath.Join(dir, "hub"))
+	out, code = sonm(t, "hub", "run", "--wallet", buyer, "--from", hub, "--data-dir", filepath.Join(dir, "hub"))
 	if code == 0 || !strings.Contains(out, "is not a hub wallet") || !strings.Contains(out, "sonm hub wallet create") {
 		t.Errorf("hub run with a non-wallet: exit %d, want a clear refusal with a hint:\n%s", code, out)
 	}

@@ -138,8 +138,8 @@ func TestMinerHubsSeesAnnouncingHub(t *testing.T) {
 	if !strings.Contains(stderr, "chain checks are off") {
 		t.Errorf("stderr %q: want a note that chain checks are off", stderr)
 	}
-	// The state file keeps the hub for the next run.
-	if b, err := os.ReadFile(state); err != nil || !strings.Contains(string(b), "cli-hub") {
+	// The hubs list in the data directory keeps the hub for the next run.
+	if b, err := os.ReadFile(filepath.Join(state, "hubs.json")); err != nil || !strings.Contains(string(b), "cli-hub") {
 		t.Fatalf("state file: got %v, want it to name cli-hub", err)
 	}
 	cancel()
@@ -273,5 +273,40 @@ func TestMinerHubsChainFlagsRefused(t *testing.T) {
 				t.Fatalf("got exit %d, stderr %q, want failure containing %q", code, errb.String(), tc.want)
 			}
 		})
+	}
+}
+
+func TestHubsFile(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	old := filepath.Join(home, ".sonm", "miner-hubs.json")
+	if err := os.MkdirAll(filepath.Dir(old), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(old, []byte("learnt"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	moved := filepath.Join(home, ".sonm", "miner", "hubs.json")
+	for _, tc := range []struct {
+		name string
+		f    minerHubsFlags
+		want string
+	}{
+		{"--state names the file", minerHubsFlags{stateFile: "/x/h.json"}, "/x/h.json"},
+		{"--data-dir holds hubs.json", minerHubsFlags{dataDir: "/x"}, "/x/hubs.json"},
+		{"default: the miner's data dir, the old list moved there", minerHubsFlags{}, moved},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := tc.f.hubsFile()
+			if err != nil || got != tc.want {
+				t.Fatalf("got %q, %v; want %q", got, err, tc.want)
+			}
+		})
+	}
+	if b, err := os.ReadFile(moved); err != nil || string(b) != "learnt" {
+		t.Errorf("moved list: got %q, %v; want the old list's content", b, err)
+	}
+	if _, err := os.Stat(old); !os.IsNotExist(err) {
+		t.Errorf("old list: got %v, want it gone", err)
 	}
 }
