@@ -480,6 +480,14 @@ func unixMilli(ms int64) time.Time {
 	return time.UnixMilli(ms)
 }
 
+// msRFC3339 is a hub's time (unix milliseconds) as --json prints it; "" for 0.
+func msRFC3339(ms int64) string {
+	if ms == 0 {
+		return ""
+	}
+	return time.UnixMilli(ms).UTC().Format("2006-01-02T15:04:05.000Z07:00")
+}
+
 // taskView is a task status as JSON.
 type taskView struct {
 	Task        string `json:"task"`
@@ -497,14 +505,15 @@ type taskView struct {
 	ResultHash  string `json:"result_hash,omitempty"`
 	Magnet      string `json:"magnet,omitempty"`
 	CommitTx    string `json:"commit_tx,omitempty"`
-	Created     int64  `json:"created_ms,omitempty"`
-	Updated     int64  `json:"updated_ms,omitempty"`
+	Created     string `json:"created,omitempty"` // RFC 3339, to the millisecond
+	Updated     string `json:"updated,omitempty"`
 }
 
 func statusView(st hubapi.TaskStatus) taskView {
 	return taskView{Task: st.Task, Name: st.Name, Buyer: st.Buyer, State: st.State, Units: st.Units, Replication: st.Replication,
 		Running: st.Running, Reported: st.Reported, Verified: st.Verified, Failed: st.Failed, Miners: st.Miners, Error: st.Error,
-		ResultHash: st.ResultHash, Magnet: st.Magnet, CommitTx: st.CommitTx, Created: st.Created, Updated: st.Updated}
+		ResultHash: st.ResultHash, Magnet: st.Magnet, CommitTx: st.CommitTx,
+		Created: msRFC3339(st.Created), Updated: msRFC3339(st.Updated)}
 }
 
 type fileView struct {
