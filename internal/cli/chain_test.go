@@ -113,7 +113,10 @@ func TestChainCommands(t *testing.T) {
 	if code == 0 || !strings.Contains(out, "registration freezes 1 SNM") {
 		t.Fatalf("register an empty wallet: exit %d:\n%s", code, out)
 	}
-	mustSonm(t, "hub", "wallet", "deposit", "500", "--from", hub)
+	var deposited txMessage
+	if err := json.Unmarshal([]byte(mustSonm(t, "hub", "wallet", "deposit", "500", "--from", hub, "--json")), &deposited); err != nil || deposited.Tx == "" || !strings.Contains(deposited.Message, "deposited 500 SNM") {
+		t.Errorf("hub wallet deposit --json: got %+v (%v), want the transaction and what it did", deposited, err)
+	}
 	mustSonm(t, "hub", "wallet", "register", "--from", hub)
 	var registered map[string]any
 	if err := json.Unmarshal([]byte(mustSonm(t, "hub", "wallet", "status", "--from", hub, "--json")), &registered); err != nil {
@@ -136,6 +139,10 @@ func TestChainCommands(t *testing.T) {
 	}
 	if out := mustSonm(t, "miner", "claim", wallet, "--from", buyer); !strings.Contains(out, "claimed 10 SNM") {
 		t.Errorf("miner claim:\n%s", out)
+	}
+	var again map[string]string
+	if err := json.Unmarshal([]byte(mustSonm(t, "miner", "claim", wallet, "--from", buyer, "--json")), &again); err != nil || again["claimed_wei"] != "0" {
+		t.Errorf("miner claim --json, nothing left: got %v (%v), want claimed_wei 0", again, err)
 	}
 
 	// A deal: quote, open, commit, confirm.
@@ -186,7 +193,10 @@ func TestChainCommands(t *testing.T) {
 		t.Errorf("reusing a stream quote: exit %d, want an error:\n%s", code, out)
 	}
 	mustSonm(t, "deal", "stream", "top-up", sid, "5", "--from", buyer)
-	mustSonm(t, "chain", "advance", "100s")
+	var advanced map[string]string
+	if err := json.Unmarshal([]byte(mustSonm(t, "chain", "advance", "100s", "--json")), &advanced); err != nil || !isRFC3339(advanced["chain_time"]) {
+		t.Errorf("chain advance --json: got %v (%v), want the chain time in RFC 3339", advanced, err)
+	}
 	if out, code := sonm(t, "deal", "stream", "bill", sid, "--from", buyer); code == 0 || out == "" {
 		t.Errorf("bill by the buyer: exit %d, want an error:\n%s", code, out)
 	}
