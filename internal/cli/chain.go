@@ -50,7 +50,7 @@ factory, deals), fund the keystore's accounts and --fund addresses with ETH for
 gas and SNM, write the contract addresses to the deployment file, and keep
 serving until interrupted.
 
-With --datadir the chain is kept on disk: a restart resumes it and reuses the
+With --data-dir the chain is kept on disk: a restart resumes it and reuses the
 deployment. Blocks are sealed as transactions arrive unless --block-time is set.
 Move the chain's clock with 'sonm chain advance' (for the 30-day PayDay and the
 120-day suspicion period).
@@ -95,13 +95,13 @@ never use this chain for anything of value.`,
 	}
 	cmd.Flags().IntVar(&port, "port", 8545, "JSON-RPC port on 127.0.0.1 (0 picks a free one)")
 	cmd.Flags().BoolVar(&debugRPC, "debug-rpc", false, "also serve the debug and txpool JSON-RPC namespaces (anyone on this host could then rewind the chain with debug_setHead)")
-	cmd.Flags().StringVar(&dataDir, "datadir", "", "keep the chain in this directory (default: in memory)")
+	dataDirFlag(cmd.Flags(), &dataDir, "", "keep the chain in this directory (default: in memory)", "datadir")
 	cmd.Flags().DurationVar(&blockTime, "block-time", 0, "seal a block every interval (default: when a transaction arrives)")
 	cmd.Flags().StringArrayVar(&fund, "fund", nil, "also fund this address (repeatable)")
 	cmd.Flags().BoolVar(&fundKeystore, "fund-keystore", true, "fund every account of the keystore")
 	cmd.Flags().Int64Var(&ethEach, "eth", 100, "ETH for gas per funded account")
 	cmd.Flags().StringVar(&snmEach, "snm", "20000000", "SNM per funded account (4% of the supply reaches the DAO's quorum)")
-	cmd.Flags().StringVar(&f.deployment, "deployment", "", "write the deployment file here (default: DATADIR/deployment.json, else $"+EnvDeployment+" or ~/.sonm/deployment.json)")
+	cmd.Flags().StringVar(&f.deployment, "deployment", "", "write the deployment file here (default: DATA_DIR/deployment.json, else $"+EnvDeployment+" or ~/.sonm/deployment.json)")
 	cmd.Flags().StringVar(&f.keystore, "keystore", "", "keystore whose accounts to fund (default $SONM_KEYSTORE or ~/.sonm/keystore)")
 	cmd.AddCommand(newChainAdvanceCmd(), newChainDeployCmd())
 	return cmd
@@ -173,15 +173,7 @@ func runChain(ctx context.Context, w io.Writer, f *chainFlags, o chainOpts) erro
 		fmt.Fprintf(w, "resumed from %s\n", o.dataDir)
 	}
 	fmt.Fprintf(w, "deployment written to %s\n", o.depPath)
-	t := newTable(w)
-	for _, row := range [][2]string{
-		{"registry (all addresses)", dep.Registry.Hex()},
-		{"SNM token", dep.Token.Hex()}, {"DAO governor", dep.Governor.Hex()}, {"DAO timelock", dep.Timelock.Hex()},
-		{"whitelist", dep.Whitelist.Hex()}, {"hub wallet factory", dep.WalletFactory.Hex()}, {"deals", dep.Deals.Hex()},
-	} {
-		fmt.Fprintf(t, "  %s\t%s\n", row[0], row[1])
-	}
-	t.Flush()
+	printDeployment(w, dep)
 	for _, a := range o.fund {
 		bal, _ := c.Balance(ctx, a)
 		fmt.Fprintf(w, "funded %s: %s\n", a.Hex(), snm.String(bal))
@@ -219,6 +211,7 @@ func fundAccount(ctx context.Context, c *chain.Client, from *bind.TransactOpts, 
 
 func newChainAdvanceCmd() *cobra.Command {
 	var rpcURL, depPath string
+	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "advance DURATION",
 		Short: "Move the dev chain's clock forward (e.g. 30d, 121d, 90m)",
@@ -253,12 +246,14 @@ DURATION is a Go duration (90m, 36h), optionally led by a number of days
 			if err := b.RPC().CallContext(cmd.Context(), &ts, "sonm_increaseTime", uint64(d/time.Second)); err != nil {
 				return fmt.Errorf("advance the clock: %w (only the embedded dev chain can do this)", err)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "chain time is now %s\n", fmtTime(time.Unix(int64(ts), 0)))
-			return nil
+			return writeResult(cmd.OutOrStdout(), asJSON, map[string]string{"chain_time": unixRFC3339(ts)}, func(w io.Writer) {
+				fmt.Fprintf(w, "chain time is now %s\n", fmtTime(time.Unix(int64(ts), 0)))
+			})
 		},
 	}
 	cmd.Flags().StringVar(&rpcURL, "rpc", "", "JSON-RPC URL of the dev chain (default: from the deployment file)")
 	cmd.Flags().StringVar(&depPath, "deployment", "", "deployment file (default $"+EnvDeployment+" or ~/.sonm/deployment.json)")
+	cmd.Flags().BoolVar(&asJSON, flagJSON, false, "print machine-readable JSON")
 	return cmd
 }
 

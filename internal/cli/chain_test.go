@@ -77,7 +77,7 @@ func TestChainCommands(t *testing.T) {
 		t.Fatalf("key new printed no address: %v", keysJSON)
 	}
 
-	startSonmChain(t, "--port", "0", "--datadir", filepath.Join(dir, "chain"), "--deployment", dep, "--snm", "1000")
+	startSonmChain(t, "--port", "0", "--data-dir", filepath.Join(dir, "chain"), "--deployment", dep, "--snm", "1000")
 	d, err := chain.LoadDeployment(dep)
 	if err != nil {
 		t.Fatal(err)
@@ -113,8 +113,20 @@ func TestChainCommands(t *testing.T) {
 	if code == 0 || !strings.Contains(out, "registration freezes 1 SNM") {
 		t.Fatalf("register an empty wallet: exit %d:\n%s", code, out)
 	}
-	mustSonm(t, "hub", "wallet", "deposit", "500", "--from", hub)
+	var deposited txMessage
+	if err := json.Unmarshal([]byte(mustSonm(t, "hub", "wallet", "deposit", "500", "--from", hub, "--json")), &deposited); err != nil || deposited.Tx == "" || !strings.Contains(deposited.Message, "deposited 500 SNM") {
+		t.Errorf("hub wallet deposit --json: got %+v (%v), want the transaction and what it did", deposited, err)
+	}
 	mustSonm(t, "hub", "wallet", "register", "--from", hub)
+	var registered map[string]any
+	if err := json.Unmarshal([]byte(mustSonm(t, "hub", "wallet", "status", "--from", hub, "--json")), &registered); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"registered_at", "payday_at"} {
+		if v, _ := registered[k].(string); !isRFC3339(v) {
+			t.Errorf("hub wallet status --json %s = %v, want an RFC 3339 time", k, registered[k])
+		}
+	}
 	mustSonm(t, "hub", "wallet", "pay", buyer+"=10", "--from", hub)
 	out = mustSonm(t, "hub", "wallet", "status", "--from", hub)
 	for _, s := range []string{"Registered", "3 SNM", "10 SNM"} { // locked 30% of 10, unclaimed 10
@@ -128,6 +140,10 @@ func TestChainCommands(t *testing.T) {
 	if out := mustSonm(t, "miner", "claim", wallet, "--from", buyer); !strings.Contains(out, "claimed 10 SNM") {
 		t.Errorf("miner claim:\n%s", out)
 	}
+	var again map[string]string
+	if err := json.Unmarshal([]byte(mustSonm(t, "miner", "claim", wallet, "--from", buyer, "--json")), &again); err != nil || again["claimed_wei"] != "0" {
+		t.Errorf("miner claim --json, nothing left: got %v (%v), want claimed_wei 0", again, err)
+	}
 
 	// A deal: quote, open, commit, confirm.
 	spec := filepath.Join(dir, "spec.yaml")
@@ -136,9 +152,12 @@ func TestChainCommands(t *testing.T) {
 	}
 	quote := filepath.Join(dir, "quote.json")
 	mustSonm(t, "deal", "quote", "--buyer", buyer, "--spec", spec, "--price", "25", "--out", quote, "--from", hub)
-	var opened chain.Deal
+	var opened dealView
 	if err := json.Unmarshal([]byte(mustSonm(t, "deal", "open", quote, "--from", buyer, "--json")), &opened); err != nil {
 		t.Fatal(err)
+	}
+	if !isRFC3339(opened.Deadline) {
+		t.Errorf("deal open --json deadline = %q, want an RFC 3339 time", opened.Deadline)
 	}
 	id := opened.ID.Hex()
 	if out, code := sonm(t, "deal", "open", quote, "--from", buyer); code == 0 || !strings.Contains(out, "a quote opens one deal only") {
@@ -174,7 +193,10 @@ func TestChainCommands(t *testing.T) {
 		t.Errorf("reusing a stream quote: exit %d, want an error:\n%s", code, out)
 	}
 	mustSonm(t, "deal", "stream", "top-up", sid, "5", "--from", buyer)
-	mustSonm(t, "chain", "advance", "100s")
+	var advanced map[string]string
+	if err := json.Unmarshal([]byte(mustSonm(t, "chain", "advance", "100s", "--json")), &advanced); err != nil || !isRFC3339(advanced["chain_time"]) {
+		t.Errorf("chain advance --json: got %v (%v), want the chain time in RFC 3339", advanced, err)
+	}
 	if out, code := sonm(t, "deal", "stream", "bill", sid, "--from", buyer); code == 0 || out == "" {
 		t.Errorf("bill by the buyer: exit %d, want an error:\n%s", code, out)
 	}
@@ -214,7 +236,7 @@ func TestChainCommands(t *testing.T) {
 	mustSonm(t, "hub", "wallet", "withdraw", "all", "--from", hub)
 
 	// A hub run with an address that is not a hub wallet says so, and what to do.
-	out, code = sonm(t, "hub", "run", "--wallet", buyer, "--from", hub, "--data", filepath.Join(dir, "hub"))
+	out, code = sonm(t, "hub", "run", "--wallet", buyer, "--from", hub, "--data-dir", filepath.Join(dir, "hub"))
 	if code == 0 || !strings.Contains(out, "is not a hub wallet") || !strings.Contains(out, "sonm hub wallet create") {
 		t.Errorf("hub run with a non-wallet: exit %d, want a clear refusal with a hint:\n%s", code, out)
 	}
@@ -261,4 +283,9 @@ func startSonmChain(t *testing.T, args ...string) {
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
+}
+
+func isRFC3339(s string) bool {
+	_, err := time.Parse(time.RFC3339, s)
+	return err == nil
 }

@@ -103,15 +103,16 @@ func runChainDeploy(cmd *cobra.Command, f *chainFlags, path string) error {
 	return f.output(out, map[string]any{"deployed": true, "deployment": path, "registry": dep.Registry.Hex(),
 		"gas_used": spent.Gas, "cost_wei": spent.Wei.String()}, func(w io.Writer) {
 		fmt.Fprintf(w, "deployed on chain %d; deployment written to %s\n", chainID, path)
-		t := newTable(w)
-		for _, row := range [][2]string{
-			{"registry (all addresses)", dep.Registry.Hex()},
-			{"SNM token", dep.Token.Hex()}, {"DAO governor", dep.Governor.Hex()}, {"DAO timelock", dep.Timelock.Hex()},
-			{"whitelist", dep.Whitelist.Hex()}, {"hub wallet factory", dep.WalletFactory.Hex()}, {"deals", dep.Deals.Hex()},
-		} {
-			fmt.Fprintf(t, "  %s\t%s\n", row[0], row[1])
-		}
-		t.Flush()
+		printDeployment(w, dep)
 		fmt.Fprintf(w, "gas spent: %d (%s ETH)\n", spent.Gas, snm.Format(spent.Wei))
+	})
+}
+
+// printDeployment prints the contract addresses, indented.
+func printDeployment(w io.Writer, dep chain.Deployment) {
+	printRows(w, [][2]string{
+		{"  registry (all addresses)", dep.Registry.Hex()},
+		{"  SNM token", dep.Token.Hex()}, {"  DAO governor", dep.Governor.Hex()}, {"  DAO timelock", dep.Timelock.Hex()},
+		{"  whitelist", dep.Whitelist.Hex()}, {"  hub wallet factory", dep.WalletFactory.Hex()}, {"  deals", dep.Deals.Hex()},
 	})
 }

@@ -15,7 +15,6 @@ import (
 
 	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
@@ -192,7 +191,12 @@ func parseHash(what, s string) (common.Hash, error) {
 
 // output prints v as JSON with --json, else runs text.
 func (f *chainFlags) output(w io.Writer, v any, text func(w io.Writer)) error {
-	if f.json {
+	return writeResult(w, f.json, v, text)
+}
+
+// writeResult prints v as JSON when asJSON, else runs text.
+func writeResult(w io.Writer, asJSON bool, v any, text func(w io.Writer)) error {
+	if asJSON {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		return enc.Encode(v)
@@ -201,20 +205,16 @@ func (f *chainFlags) output(w io.Writer, v any, text func(w io.Writer)) error {
 	return nil
 }
 
-// txResult is what a transaction command prints with --json.
-type txResult struct {
-	Tx      string `json:"tx"`
-	Block   uint64 `json:"block"`
-	GasUsed uint64 `json:"gas_used"`
-}
-
-func (f *chainFlags) printTx(w io.Writer, what string, r *types.Receipt) error {
-	return f.output(w, txResult{Tx: r.TxHash.Hex(), Block: r.BlockNumber.Uint64(), GasUsed: r.GasUsed}, func(w io.Writer) {
-		fmt.Fprintf(w, "%s (tx %s, block %d, gas %d)\n", what, r.TxHash.Hex(), r.BlockNumber.Uint64(), r.GasUsed)
-	})
-}
-
 func newTable(w io.Writer) *tabwriter.Writer { return tabwriter.NewWriter(w, 0, 0, 2, ' ', 0) }
+
+// printRows prints name-value rows as an aligned table.
+func printRows(w io.Writer, rows [][2]string) {
+	t := newTable(w)
+	for _, r := range rows {
+		fmt.Fprintf(t, "%s\t%s\n", r[0], r[1])
+	}
+	t.Flush()
+}
 
 func fmtTime(t time.Time) string {
 	if t.IsZero() {

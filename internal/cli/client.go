@@ -24,7 +24,7 @@ type clientFlags struct {
 	hub       string
 	listen    string
 	advertise string
-	verbose   bool
+	logLevel  string
 }
 
 const clientHubHelp = "the hub's locator endpoint `HOST:PORT` (submit without it finds one on the bus; listed by sonm whitelist and sonm miner hubs)"
@@ -38,7 +38,7 @@ func (f *clientFlags) register(cmd *cobra.Command, hub, torrent bool) {
 		cmd.Flags().StringVar(&f.listen, "torrent-listen", "127.0.0.1:0", "host:port this command's torrent node listens on (0.0.0.0:6881 to reach other machines)")
 		cmd.Flags().StringVar(&f.advertise, "torrent-advertise", "", "host:port put into magnet links for peers to dial (default: the listen address)")
 	}
-	cmd.Flags().BoolVarP(&f.verbose, "verbose", "v", false, "log to stderr")
+	logLevelFlag(cmd.Flags(), &f.logLevel, logOff, logLevels, "info", "v")
 }
 
 func (f *clientFlags) needHub() error {
@@ -67,7 +67,11 @@ func (f *clientFlags) findHub(cmd *cobra.Command, d *discoverFlags) (pickedHub, 
 		return pickedHub{}, err
 	}
 	defer os.RemoveAll(state)
-	disc, err := startDiscovery(ctx, d, busKey, c, state, 0, f.logger(cmd))
+	log, err := f.logger(cmd)
+	if err != nil {
+		return pickedHub{}, err
+	}
+	disc, err := startDiscovery(ctx, d, busKey, c, state, 0, log)
 	if err != nil {
 		return pickedHub{}, err
 	}
@@ -81,11 +85,8 @@ func (f *clientFlags) findHub(cmd *cobra.Command, d *discoverFlags) (pickedHub, 
 	return p, nil
 }
 
-func (f *clientFlags) logger(cmd *cobra.Command) *slog.Logger {
-	if !f.verbose {
-		return slog.New(slog.DiscardHandler)
-	}
-	return slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: slog.LevelInfo}))
+func (f *clientFlags) logger(cmd *cobra.Command) (*slog.Logger, error) {
+	return newLogger(cmd.ErrOrStderr(), f.logLevel)
 }
 
 // clientNeeds says which parts a command builds.
@@ -97,7 +98,10 @@ type clientNeeds struct {
 // build makes a client with the parts a command needs; done releases them.
 func (f *clientFlags) build(cmd *cobra.Command, n clientNeeds, out io.Writer) (*client.Client, func(), error) {
 	ctx := cmd.Context()
-	log := f.logger(cmd)
+	log, err := f.logger(cmd)
+	if err != nil {
+		return nil, nil, err
+	}
 	cfg := client.Config{Log: log, Out: out}
 	var closers []func()
 	done := func() {
@@ -476,6 +480,14 @@ func unixMilli(ms int64) time.Time {
 	return time.UnixMilli(ms)
 }
 
+// msRFC3339 is a hub's time (unix milliseconds) as --json prints it; "" for 0.
+func msRFC3339(ms int64) string {
+	if ms == 0 {
+		return ""
+	}
+	return time.UnixMilli(ms).UTC().Format("2006-01-02T15:04:05.000Z07:00")
+}
+
 // taskView is a task status as JSON.
 type taskView struct {
 	Task        string `json:"task"`
@@ -493,14 +505,15 @@ type taskView struct {
 	ResultHash  string `json:"result_hash,omitempty"`
 	Magnet      string `json:"magnet,omitempty"`
 	CommitTx    string `json:"commit_tx,omitempty"`
-	Created     int64  `json:"created_ms,omitempty"`
-	Updated     int64  `json:"updated_ms,omitempty"`
+	Created     string `json:"created,omitempty"` // RFC 3339, to the millisecond
+	Updated     string `json:"updated,omitempty"`
 }
 
 func statusView(st hubapi.TaskStatus) taskView {
 	return taskView{Task: st.Task, Name: st.Name, Buyer: st.Buyer, State: st.State, Units: st.Units, Replication: st.Replication,
 		Running: st.Running, Reported: st.Reported, Verified: st.Verified, Failed: st.Failed, Miners: st.Miners, Error: st.Error,
-		ResultHash: st.ResultHash, Magnet: st.Magnet, CommitTx: st.CommitTx, Created: st.Created, Updated: st.Updated}
+		ResultHash: st.ResultHash, Magnet: st.Magnet, CommitTx: st.CommitTx,
+		Created: msRFC3339(st.Created), Updated: msRFC3339(st.Updated)}
 }
 
 type fileView struct {

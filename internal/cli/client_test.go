@@ -135,6 +135,11 @@ func TestClientCommands(t *testing.T) {
 	if code != 0 || json.Unmarshal([]byte(out), &list) != nil || len(list) != 2 {
 		t.Errorf("list --json: exit %d, got\n%s%s\nwant two tasks", code, out, stderr)
 	}
+	for _, v := range list {
+		if _, err := time.Parse(time.RFC3339, v.Created); err != nil {
+			t.Errorf("list --json: task %s created %q, want an RFC 3339 time", v.Task, v.Created)
+		}
+	}
 	out, stderr, code = clientRun(t, "results", sub.Task, "--hub", hub.Addr(), "--out", filepath.Join(dir, "again"), "--json")
 	var rv resultView
 	if code != 0 || json.Unmarshal([]byte(out), &rv) != nil || rv.Root != sub.Root || rv.DealStatus != "Confirmed" || rv.Confirmed {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"math/big"
@@ -62,70 +63,40 @@ the hub, the deal's whole amount for all to the buyer).`,
 			default:
 				return fmt.Errorf("unknown action %q: use trust, blacklist, suspect, rehab, ban or resolve", args[0])
 			}
-			c, done, err := f.connect(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer done()
-			var a chain.Action
-			switch args[0] {
-			case "trust":
-				a = c.ActionTrust(w)
-			case "blacklist":
-				a = c.ActionBlacklist(w)
-			case "suspect":
-				a = c.ActionSuspect(w)
-			case "rehab":
-				a = c.ActionRehab(w)
-			case "ban":
-				a = c.ActionBan(w)
-			case "resolve":
-				d, err := c.Deal(cmd.Context(), dealID)
+			return f.read(cmd, func(ctx context.Context, s *session) (result, error) {
+				a, err := proposed(ctx, s.Client, args[0], w, dealID, toBuyer)
 				if err != nil {
-					return err
+					return result{}, err
 				}
-				if d.Status != chain.DealDisputed {
-					return fmt.Errorf("deal %s is %s: only a Disputed deal can be resolved (the buyer runs `sonm deal dispute` within the dispute window)", dealID.Hex(), d.Status)
+				if err := s.unlock(); err != nil {
+					return result{}, err
 				}
-				if toBuyer.Cmp(d.Amount) > 0 {
-					return fmt.Errorf("TO_BUYER %s is more than the deal's escrow of %s", snm.String(toBuyer), snm.String(d.Amount))
+				d := desc
+				if d == "" {
+					d = fmt.Sprintf("%s (proposed %s)", a.Label, time.Now().UTC().Format(time.RFC3339))
 				}
-				a = c.ActionResolve(d, toBuyer)
-				a.Label = fmt.Sprintf("resolve deal %s: %s to the buyer, %s to the hub", dealID.Hex(),
-					snm.String(toBuyer), snm.String(new(big.Int).Sub(d.Amount, toBuyer)))
-			}
-			opts, _, err := f.signer(cmd, c)
-			if err != nil {
-				return err
-			}
-			d := desc
-			if d == "" {
-				d = fmt.Sprintf("%s (proposed %s)", a.Label, time.Now().UTC().Format(time.RFC3339))
-			}
-			id, err := c.Propose(cmd.Context(), opts, []chain.Action{a}, d)
-			if err != nil {
-				return err
-			}
-			start, end, err := c.VotingTimes(cmd.Context(), id)
-			if err != nil {
-				return err
-			}
-			return f.output(cmd.OutOrStdout(), map[string]any{"proposal": id.String(), "vote_start": start, "vote_end": end}, func(w io.Writer) {
-				fmt.Fprintf(w, "proposal %s: %s\nvoting opens %s and closes %s\n", id, a.Label,
-					fmtTime(time.Unix(int64(start), 0)), fmtTime(time.Unix(int64(end), 0)))
+				id, err := s.Propose(ctx, s.opts, []chain.Action{a}, d)
+				if err != nil {
+					return result{}, err
+				}
+				start, end, err := s.VotingTimes(ctx, id)
+				if err != nil {
+					return result{}, err
+				}
+				return shown(map[string]any{"proposal": id.String(), "vote_start": unixRFC3339(start), "vote_end": unixRFC3339(end)}, func(w io.Writer) {
+					fmt.Fprintf(w, "proposal %s: %s\nvoting opens %s and closes %s\n", id, a.Label,
+						fmtTime(time.Unix(int64(start), 0)), fmtTime(time.Unix(int64(end), 0)))
+				}), nil
 			})
 		},
 	}
 	propose.Flags().StringVar(&desc, "description", "", "proposal text (default: the action and the time)")
 
-	vote := &cobra.Command{
-		Use:   "vote PROPOSAL for|against|abstain",
-		Short: "Vote on an active proposal with your delegated SNM",
-		Args:  cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			id, ok := new(big.Int).SetString(args[0], 10)
-			if !ok {
-				return fmt.Errorf("PROPOSAL: %q is not a proposal number", args[0])
+	vote := f.command("vote PROPOSAL for|against|abstain", "Vote on an active proposal with your delegated SNM", cobra.ExactArgs(2), send,
+		func(args []string) (step, error) {
+			id, err := parseProposal(args[0])
+			if err != nil {
+				return nil, err
 			}
 			var support uint8
 			switch strings.ToLower(args[1]) {
@@ -136,98 +107,100 @@ the hub, the deal's whole amount for all to the buyer).`,
 			case "abstain":
 				support = chain.VoteAbstain
 			default:
-				return fmt.Errorf("vote %q: use for, against or abstain", args[1])
+				return nil, fmt.Errorf("vote %q: use for, against or abstain", args[1])
 			}
-			c, done, err := f.connect(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer done()
-			opts, _, err := f.signer(cmd, c)
-			if err != nil {
-				return err
-			}
-			r, err := c.Vote(cmd.Context(), opts, id, support)
-			if err != nil {
-				return err
-			}
-			return f.printTx(cmd.OutOrStdout(), "voted "+args[1], r)
-		},
-	}
+			return func(ctx context.Context, s *session) (result, error) {
+				return mined("voted " + args[1])(s.Vote(ctx, s.opts, id, support))
+			}, nil
+		})
 
-	status := &cobra.Command{
-		Use:   "status PROPOSAL",
-		Short: "Show a proposal's state and what it does",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			id, ok := new(big.Int).SetString(args[0], 10)
-			if !ok {
-				return fmt.Errorf("PROPOSAL: %q is not a proposal number", args[0])
-			}
-			c, done, err := f.connect(cmd.Context())
+	status := f.command("status PROPOSAL", "Show a proposal's state and what it does", cobra.ExactArgs(1), readOnly, func(args []string) (step, error) {
+		id, err := parseProposal(args[0])
+		return func(ctx context.Context, s *session) (result, error) {
+			p, err := s.Proposal(ctx, id)
 			if err != nil {
-				return err
+				return result{}, err
 			}
-			defer done()
-			p, err := c.Proposal(cmd.Context(), id)
+			st, err := s.ProposalState(ctx, id)
 			if err != nil {
-				return err
+				return result{}, err
 			}
-			st, err := c.ProposalState(cmd.Context(), id)
-			if err != nil {
-				return err
-			}
-			return f.output(cmd.OutOrStdout(), map[string]any{"proposal": id.String(), "state": st.String(), "description": p.Description}, func(w io.Writer) {
+			return shown(map[string]any{"proposal": id.String(), "state": st.String(), "description": p.Description,
+				"vote_start": unixRFC3339(p.VoteStart), "vote_end": unixRFC3339(p.VoteEnd)}, func(w io.Writer) {
 				fmt.Fprintf(w, "proposal %s: %s\n  %s\n  voting %s - %s\n", id, st, p.Description,
 					fmtTime(time.Unix(int64(p.VoteStart), 0)), fmtTime(time.Unix(int64(p.VoteEnd), 0)))
-			})
-		},
-	}
+			}), nil
+		}, err
+	})
 
-	execute := &cobra.Command{
-		Use:   "execute PROPOSAL",
-		Short: "Queue a succeeded proposal, or execute a queued one whose timelock delay has passed",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			id, ok := new(big.Int).SetString(args[0], 10)
-			if !ok {
-				return fmt.Errorf("PROPOSAL: %q is not a proposal number", args[0])
-			}
-			c, done, err := f.connect(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer done()
-			st, err := c.ProposalState(cmd.Context(), id)
-			if err != nil {
-				return err
-			}
-			opts, _, err := f.signer(cmd, c)
-			if err != nil {
-				return err
-			}
-			switch st {
-			case chain.ProposalSucceeded:
-				r, err := c.Queue(cmd.Context(), opts, id)
+	// execute checks the proposal's state before it asks for the passphrase.
+	execute := f.command("execute PROPOSAL", "Queue a succeeded proposal, or execute a queued one whose timelock delay has passed", cobra.ExactArgs(1), readOnly,
+		func(args []string) (step, error) {
+			id, err := parseProposal(args[0])
+			return func(ctx context.Context, s *session) (result, error) {
+				st, err := s.ProposalState(ctx, id)
 				if err != nil {
-					return err
+					return result{}, err
 				}
-				eta, err := c.ProposalEta(cmd.Context(), id)
+				if st != chain.ProposalSucceeded && st != chain.ProposalQueued {
+					return result{}, fmt.Errorf("proposal %s is %s: only a Succeeded proposal can be queued and only a Queued one executed", id, st)
+				}
+				if err := s.unlock(); err != nil {
+					return result{}, err
+				}
+				if st == chain.ProposalQueued {
+					return mined("executed")(s.Execute(ctx, s.opts, id))
+				}
+				r, err := s.Queue(ctx, s.opts, id)
 				if err != nil {
-					return err
+					return result{}, err
 				}
-				return f.printTx(cmd.OutOrStdout(), fmt.Sprintf("queued; run `sonm dao execute %s` again after %s", id, fmtTime(time.Unix(int64(eta), 0))), r)
-			case chain.ProposalQueued:
-				r, err := c.Execute(cmd.Context(), opts, id)
+				eta, err := s.ProposalEta(ctx, id)
 				if err != nil {
-					return err
+					return result{}, err
 				}
-				return f.printTx(cmd.OutOrStdout(), "executed", r)
-			default:
-				return fmt.Errorf("proposal %s is %s: only a Succeeded proposal can be queued and only a Queued one executed", id, st)
-			}
-		},
-	}
+				return mined(fmt.Sprintf("queued; run `sonm dao execute %s` again after %s", id, fmtTime(time.Unix(int64(eta), 0))))(r, nil)
+			}, err
+		})
 	cmd.AddCommand(propose, vote, status, execute)
 	return cmd
+}
+
+func parseProposal(s string) (*big.Int, error) {
+	id, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		return nil, fmt.Errorf("PROPOSAL: %q is not a proposal number", s)
+	}
+	return id, nil
+}
+
+// proposed is the action of `dao propose`; a resolve is checked against the
+// deal it settles.
+func proposed(ctx context.Context, c *chain.Client, verb string, w common.Address, dealID common.Hash, toBuyer *big.Int) (chain.Action, error) {
+	switch verb {
+	case "trust":
+		return c.ActionTrust(w), nil
+	case "blacklist":
+		return c.ActionBlacklist(w), nil
+	case "suspect":
+		return c.ActionSuspect(w), nil
+	case "rehab":
+		return c.ActionRehab(w), nil
+	case "ban":
+		return c.ActionBan(w), nil
+	}
+	d, err := c.Deal(ctx, dealID)
+	if err != nil {
+		return chain.Action{}, err
+	}
+	if d.Status != chain.DealDisputed {
+		return chain.Action{}, fmt.Errorf("deal %s is %s: only a Disputed deal can be resolved (the buyer runs `sonm deal dispute` within the dispute window)", dealID.Hex(), d.Status)
+	}
+	if toBuyer.Cmp(d.Amount) > 0 {
+		return chain.Action{}, fmt.Errorf("TO_BUYER %s is more than the deal's escrow of %s", snm.String(toBuyer), snm.String(d.Amount))
+	}
+	a := c.ActionResolve(d, toBuyer)
+	a.Label = fmt.Sprintf("resolve deal %s: %s to the buyer, %s to the hub", dealID.Hex(),
+		snm.String(toBuyer), snm.String(new(big.Int).Sub(d.Amount, toBuyer)))
+	return a, nil
 }

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sonm-io/sonm/internal/chain"
 	"github.com/sonm-io/sonm/internal/snm"
 )
 
@@ -50,7 +49,7 @@ func TestDAOResolvesDispute(t *testing.T) {
 	}
 	quote := filepath.Join(dir, "quote.json")
 	mustSonm(t, "deal", "quote", "--buyer", buyer, "--spec", spec, "--price", "25", "--out", quote, "--from", hub)
-	var opened chain.Deal
+	var opened dealView
 	if err := json.Unmarshal([]byte(mustSonm(t, "deal", "open", quote, "--from", buyer, "--json")), &opened); err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"time"
 
@@ -28,7 +27,7 @@ type dataNodeFlags struct {
 	advertise string
 	online    bool
 	trackers  []string
-	verbose   bool
+	logLevel  string
 }
 
 func (f *dataNodeFlags) register(cmd *cobra.Command) {
@@ -36,15 +35,15 @@ func (f *dataNodeFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.advertise, "advertise", "", "host:port put into the magnet link for peers to dial (default: the listen address)")
 	cmd.Flags().BoolVar(&f.online, "online", false, "also use the DHT and trackers (off: peers are given directly)")
 	cmd.Flags().StringArrayVar(&f.trackers, "tracker", nil, "tracker announce URL to put into shared torrents (with --online; repeatable)")
-	cmd.Flags().BoolVarP(&f.verbose, "verbose", "v", false, "log torrent activity to stderr")
+	logLevelFlag(cmd.Flags(), &f.logLevel, logOff, "log torrent activity to stderr at this level: off, debug, info, warn or error", "info", "v")
 }
 
 // node starts the command's delivery node; blockSize 0 is the package's
 // default.
 func (f *dataNodeFlags) node(cmd *cobra.Command, blockSize int) (*delivery.Node, error) {
-	log := slog.New(slog.DiscardHandler)
-	if f.verbose {
-		log = slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: slog.LevelInfo}))
+	log, err := newLogger(cmd.ErrOrStderr(), f.logLevel)
+	if err != nil {
+		return nil, err
 	}
 	n, err := delivery.New(delivery.Config{
 		ListenAddr:    f.listen,

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
@@ -51,91 +52,47 @@ window (3 days): the hub claims.`,
 	f.register(cmd.PersistentFlags())
 
 	var (
-		walletFlag, buyerFlag, specFlag, priceFlag, outFlag string
-		deadline, expiry                                    time.Duration
+		qf        quoteFlags
+		priceFlag string
+		deadline  time.Duration
 	)
 	quote := &cobra.Command{
 		Use:   "quote",
 		Short: "As a hub owner: sign a quote for a buyer (written as JSON)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
-			buyer, err := parseAddress("--buyer", buyerFlag)
-			if err != nil {
-				return err
-			}
 			price, err := parseAmount("--price", priceFlag)
 			if err != nil {
 				return err
 			}
-			spec, err := hashFileOrHex("--spec", specFlag)
+			buyer, spec, err := qf.parse()
 			if err != nil {
 				return err
 			}
-			c, done, err := f.connect(ctx)
-			if err != nil {
-				return err
-			}
-			defer done()
-			opts, key, err := f.signer(cmd, c)
-			if err != nil {
-				return err
-			}
-			var w common.Address
-			if walletFlag != "" {
-				if w, err = parseAddress("--wallet", walletFlag); err != nil {
-					return err
-				}
-			} else {
-				ws, err := c.WalletsOf(ctx, opts.From)
+			return f.send(cmd, func(ctx context.Context, s *session) (result, error) {
+				w, now, err := qf.start(ctx, s)
 				if err != nil {
-					return err
+					return result{}, err
 				}
-				if len(ws) == 0 {
-					return fmt.Errorf("%s has no hub wallet: pass --wallet", opts.From.Hex())
+				lane, seq, err := s.FreeLane(ctx, buyer)
+				if err != nil {
+					return result{}, err
 				}
-				w = ws[len(ws)-1]
-			}
-			now, err := c.Backend().Now(ctx)
-			if err != nil {
-				return err
-			}
-			lane, seq, err := c.FreeLane(ctx, buyer)
-			if err != nil {
-				return err
-			}
-			q := chain.Quote{Wallet: w, Buyer: buyer, SpecHash: spec, Price: price,
-				Deadline: uint64(now.Add(deadline).Unix()), Expiry: uint64(now.Add(expiry).Unix()), Lane: lane, Seq: seq}
-			sig, err := c.SignQuote(q, key)
-			if err != nil {
-				return err
-			}
-			b, err := json.MarshalIndent(signedQuote{q, sig, q.ID()}, "", "  ")
-			if err != nil {
-				return err
-			}
-			if outFlag == "" || outFlag == "-" {
-				_, err = fmt.Fprintln(cmd.OutOrStdout(), string(b))
-				return err
-			}
-			if err := os.WriteFile(outFlag, append(b, '\n'), 0o644); err != nil {
-				return err
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "quote for %s written to %s: %s, deadline %s, valid until %s\n", buyer.Hex(), outFlag,
-				snm.String(price), fmtTime(time.Unix(int64(q.Deadline), 0)), fmtTime(time.Unix(int64(q.Expiry), 0)))
-			return nil
+				q := chain.Quote{Wallet: w, Buyer: buyer, SpecHash: spec, Price: price,
+					Deadline: uint64(now.Add(deadline).Unix()), Expiry: uint64(now.Add(qf.expiry).Unix()), Lane: lane, Seq: seq}
+				sig, err := s.SignQuote(q, s.key)
+				if err != nil {
+					return result{}, err
+				}
+				return writeQuote(qf.out, signedQuote{q, sig, q.ID()}, fmt.Sprintf("quote for %s written to %s: %s, deadline %s, valid until %s", buyer.Hex(), qf.out,
+					snm.String(price), fmtTime(time.Unix(int64(q.Deadline), 0)), fmtTime(time.Unix(int64(q.Expiry), 0))))
+			})
 		},
 	}
-	quote.Flags().StringVar(&walletFlag, "wallet", "", "hub wallet (default: the newest of --from)")
-	quote.Flags().StringVar(&buyerFlag, "buyer", "", "the buyer's address (required)")
-	quote.Flags().StringVar(&specFlag, "spec", "", "task spec file (its sha256 is signed) or a 0x hash (required)")
+	qf.register(quote, "task")
 	quote.Flags().StringVar(&priceFlag, "price", "", "price in SNM (required)")
 	quote.Flags().DurationVar(&deadline, "deadline", 24*time.Hour, "result due this long after now (chain time)")
-	quote.Flags().DurationVar(&expiry, "expiry", time.Hour, "the quote is valid this long")
-	quote.Flags().StringVarP(&outFlag, "out", "o", "", "write the quote to FILE (default: stdout)")
-	for _, n := range []string{"buyer", "spec", "price"} {
-		_ = quote.MarkFlagRequired(n)
-	}
+	_ = quote.MarkFlagRequired("price")
 
 	var permit bool
 	open := &cobra.Command{
@@ -143,143 +100,44 @@ window (3 days): the hub claims.`,
 		Short: "As a buyer: open the deal of a signed quote, depositing its price in escrow",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := os.ReadFile(args[0])
-			if err != nil {
-				return err
-			}
 			var sq signedQuote
-			if err := json.Unmarshal(b, &sq); err != nil {
-				return fmt.Errorf("%s is not a quote file: %w", args[0], err)
+			if err := readQuote(args[0], &sq); err != nil {
+				return err
 			}
 			if sq.Quote.Price == nil {
 				return fmt.Errorf("%s has no price: is it a quote from `sonm deal quote`?", args[0])
 			}
-			c, done, err := f.connect(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer done()
-			opts, key, err := f.signer(cmd, c)
-			if err != nil {
-				return err
-			}
-			var d chain.Deal
-			var r *types.Receipt
-			if permit {
-				d, r, err = c.OpenDealWithPermit(cmd.Context(), opts, key, sq.Quote, sq.Signature)
-			} else {
-				d, r, err = c.OpenDeal(cmd.Context(), opts, sq.Quote, sq.Signature)
-			}
-			if err != nil {
-				return err
-			}
-			return f.output(cmd.OutOrStdout(), d, func(w io.Writer) {
-				fmt.Fprintf(w, "deal %s opened: %s in escrow for hub wallet %s (tx %s)\n", d.ID.Hex(), snm.String(d.Amount), d.Wallet.Hex(), r.TxHash.Hex())
+			return f.send(cmd, func(ctx context.Context, s *session) (result, error) {
+				var d chain.Deal
+				var r *types.Receipt
+				var err error
+				if permit {
+					d, r, err = s.OpenDealWithPermit(ctx, s.opts, s.key, sq.Quote, sq.Signature)
+				} else {
+					d, r, err = s.OpenDeal(ctx, s.opts, sq.Quote, sq.Signature)
+				}
+				if err != nil {
+					return result{}, err
+				}
+				return shown(viewDeal(d), func(w io.Writer) {
+					fmt.Fprintf(w, "deal %s opened: %s in escrow for hub wallet %s (tx %s)\n", d.ID.Hex(), snm.String(d.Amount), d.Wallet.Hex(), r.TxHash.Hex())
+				}), nil
 			})
 		},
 	}
 	open.Flags().BoolVar(&permit, "permit", false, "sign an EIP-2612 permit instead of sending an approve first (one transaction)")
 
-	dealTx := func(use, short, done string, fn func(cmd *cobra.Command, c *chain.Client, args []string) (*types.Receipt, error), nargs int) *cobra.Command {
-		return &cobra.Command{
-			Use: use, Short: short, Args: cobra.ExactArgs(nargs),
-			RunE: func(cmd *cobra.Command, args []string) error {
-				c, closeFn, err := f.connect(cmd.Context())
-				if err != nil {
-					return err
-				}
-				defer closeFn()
-				r, err := fn(cmd, c, args)
-				if err != nil {
-					return err
-				}
-				return f.printTx(cmd.OutOrStdout(), done, r)
-			},
-		}
-	}
-	withID := func(op func(cmd *cobra.Command, c *chain.Client, id common.Hash, args []string) (*types.Receipt, error)) func(*cobra.Command, *chain.Client, []string) (*types.Receipt, error) {
-		return func(cmd *cobra.Command, c *chain.Client, args []string) (*types.Receipt, error) {
-			id, err := parseHash("DEAL", args[0])
-			if err != nil {
-				return nil, err
-			}
-			return op(cmd, c, id, args)
-		}
-	}
-	commit := dealTx("commit DEAL RESULT", "As the hub: commit the result (a 0x hash, or a file whose sha256 is committed)", "result committed",
-		withID(func(cmd *cobra.Command, c *chain.Client, id common.Hash, args []string) (*types.Receipt, error) {
-			h, err := hashFileOrHex("RESULT", args[1])
-			if err != nil {
-				return nil, err
-			}
-			opts, _, err := f.signer(cmd, c)
-			if err != nil {
-				return nil, err
-			}
-			return c.CommitResult(cmd.Context(), opts, id, h)
-		}), 2)
-	simple := func(use, short, done string, op func(c *chain.Client) func(cmd *cobra.Command, id common.Hash) (*types.Receipt, error)) *cobra.Command {
-		return dealTx(use, short, done, withID(func(cmd *cobra.Command, c *chain.Client, id common.Hash, _ []string) (*types.Receipt, error) {
-			return op(c)(cmd, id)
-		}), 1)
-	}
-	signed := func(fn func(c *chain.Client, cmd *cobra.Command, id common.Hash) (*types.Receipt, error)) func(c *chain.Client) func(cmd *cobra.Command, id common.Hash) (*types.Receipt, error) {
-		return func(c *chain.Client) func(cmd *cobra.Command, id common.Hash) (*types.Receipt, error) {
-			return func(cmd *cobra.Command, id common.Hash) (*types.Receipt, error) { return fn(c, cmd, id) }
-		}
-	}
-	confirm := simple("confirm DEAL", "As the buyer: accept the result; the escrow goes to the hub wallet", "deal confirmed",
-		signed(func(c *chain.Client, cmd *cobra.Command, id common.Hash) (*types.Receipt, error) {
-			opts, _, err := f.signer(cmd, c)
-			if err != nil {
-				return nil, err
-			}
-			return c.ConfirmDeal(cmd.Context(), opts, id)
-		}))
-	refund := simple("refund DEAL", "As the buyer: take the escrow back after a missed deadline", "escrow refunded",
-		signed(func(c *chain.Client, cmd *cobra.Command, id common.Hash) (*types.Receipt, error) {
-			opts, _, err := f.signer(cmd, c)
-			if err != nil {
-				return nil, err
-			}
-			return c.RefundDeal(cmd.Context(), opts, id)
-		}))
-	claim := simple("claim DEAL", "As the hub: take the escrow after the dispute window", "escrow claimed",
-		signed(func(c *chain.Client, cmd *cobra.Command, id common.Hash) (*types.Receipt, error) {
-			opts, _, err := f.signer(cmd, c)
-			if err != nil {
-				return nil, err
-			}
-			return c.ClaimDeal(cmd.Context(), opts, id)
-		}))
-	dispute := simple("dispute DEAL", "As the buyer: dispute a committed result within the window; the DAO decides", "deal disputed",
-		signed(func(c *chain.Client, cmd *cobra.Command, id common.Hash) (*types.Receipt, error) {
-			opts, _, err := f.signer(cmd, c)
-			if err != nil {
-				return nil, err
-			}
-			return c.DisputeDeal(cmd.Context(), opts, id)
-		}))
-	status := &cobra.Command{
-		Use:   "status DEAL",
-		Short: "Show a deal",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := parseHash("DEAL", args[0])
-			if err != nil {
-				return err
-			}
-			c, done, err := f.connect(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer done()
-			d, err := c.Deal(cmd.Context(), id)
-			if err != nil {
-				return err
-			}
-			return f.output(cmd.OutOrStdout(), d, func(w io.Writer) {
-				t := newTable(w)
+	commit := hashArgTx(f, "commit DEAL RESULT", "As the hub: commit the result (a 0x hash, or a file whose sha256 is committed)", "result committed",
+		hashFileOrHex, (*chain.Client).CommitResult)
+	confirm := f.hashTx("confirm DEAL", "As the buyer: accept the result; the escrow goes to the hub wallet", "deal confirmed", (*chain.Client).ConfirmDeal)
+	refund := f.hashTx("refund DEAL", "As the buyer: take the escrow back after a missed deadline", "escrow refunded", (*chain.Client).RefundDeal)
+	claim := f.hashTx("claim DEAL", "As the hub: take the escrow after the dispute window", "escrow claimed", (*chain.Client).ClaimDeal)
+	dispute := f.hashTx("dispute DEAL", "As the buyer: dispute a committed result within the window; the DAO decides", "deal disputed", (*chain.Client).DisputeDeal)
+	status := f.command("status DEAL", "Show a deal", cobra.ExactArgs(1), readOnly, func(args []string) (step, error) {
+		id, err := parseHash("DEAL", args[0])
+		return func(ctx context.Context, s *session) (result, error) {
+			return view(func(w io.Writer, v dealView) {
+				d := v.Deal
 				rows := [][2]string{
 					{"deal", d.ID.Hex()}, {"status", d.StatusName}, {"escrow", snm.String(d.Amount)},
 					{"buyer", d.Buyer.Hex()}, {"hub wallet", d.Wallet.Hex()}, {"hub", d.Hub.Hex()},
@@ -288,13 +146,93 @@ window (3 days): the hub claims.`,
 				if d.CommittedAt != 0 {
 					rows = append(rows, [2]string{"result hash", d.ResultHash.Hex()}, [2]string{"committed", fmtTime(time.Unix(int64(d.CommittedAt), 0))})
 				}
-				for _, r := range rows {
-					fmt.Fprintf(t, "%s\t%s\n", r[0], r[1])
-				}
-				t.Flush()
-			})
-		},
-	}
+				printRows(w, rows)
+			})(s.dealView(ctx, id))
+		}, err
+	})
 	cmd.AddCommand(quote, open, commit, confirm, refund, claim, dispute, status, newStreamCmd(f))
 	return cmd
+}
+
+// dealView is a deal as --json prints it: times in RFC 3339.
+type dealView struct {
+	chain.Deal
+	Deadline    string `json:"deadline"`
+	CommittedAt string `json:"committed_at,omitempty"`
+}
+
+func (s *session) dealView(ctx context.Context, id common.Hash) (dealView, error) {
+	d, err := s.Deal(ctx, id)
+	return viewDeal(d), err
+}
+
+func viewDeal(d chain.Deal) dealView {
+	return dealView{d, unixRFC3339(d.Deadline), unixRFC3339(d.CommittedAt)}
+}
+
+// quoteFlags are the flags of the commands that sign a quote.
+type quoteFlags struct {
+	wallet, buyer, spec, out string
+	expiry                   time.Duration
+}
+
+func (f *quoteFlags) register(cmd *cobra.Command, spec string) {
+	cmd.Flags().StringVar(&f.wallet, "wallet", "", "hub wallet (default: the newest of --from)")
+	cmd.Flags().StringVar(&f.buyer, "buyer", "", "the buyer's address (required)")
+	cmd.Flags().StringVar(&f.spec, "spec", "", spec+" spec file (its sha256 is signed) or a 0x hash (required)")
+	cmd.Flags().DurationVar(&f.expiry, "expiry", time.Hour, "the quote is valid this long")
+	cmd.Flags().StringVarP(&f.out, "out", "o", "", "write the quote to FILE (default: stdout)")
+	for _, n := range []string{"buyer", "spec"} {
+		_ = cmd.MarkFlagRequired(n)
+	}
+}
+
+// parse reads --buyer and --spec.
+func (f *quoteFlags) parse() (buyer common.Address, spec common.Hash, err error) {
+	if buyer, err = parseAddress("--buyer", f.buyer); err != nil {
+		return
+	}
+	spec, err = hashFileOrHex("--spec", f.spec)
+	return
+}
+
+// start finds the hub wallet a quote is for, and the chain's time now.
+func (f *quoteFlags) start(ctx context.Context, s *session) (common.Address, time.Time, error) {
+	w, err := s.hubWallet(ctx, f.wallet, s.opts.From)
+	if err != nil {
+		return common.Address{}, time.Time{}, err
+	}
+	now, err := s.Backend().Now(ctx)
+	return w, now, err
+}
+
+// writeQuote prints a signed quote as JSON, or writes it to the file out and
+// prints summary.
+func writeQuote(out string, v any, summary string) (result, error) {
+	if out == "" || out == "-" {
+		return shown(v, func(w io.Writer) {
+			b, _ := json.MarshalIndent(v, "", "  ")
+			fmt.Fprintln(w, string(b))
+		}), nil
+	}
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return result{}, err
+	}
+	if err := os.WriteFile(out, append(b, '\n'), 0o644); err != nil {
+		return result{}, fmt.Errorf("write the quote: %w", err)
+	}
+	return shown(map[string]string{"quote_file": out}, func(w io.Writer) { fmt.Fprintln(w, summary) }), nil
+}
+
+// readQuote reads a quote file written by writeQuote into v.
+func readQuote(path string, v any) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("%s is not a quote file: %w", path, err)
+	}
+	return nil
 }

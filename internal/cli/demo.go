@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
@@ -12,7 +13,7 @@ import (
 
 func newDemoCmd() *cobra.Command {
 	var o demo.Options
-	var verbose bool
+	var logLevel string
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Run the whole sonm world on this machine and tell its story",
@@ -47,8 +48,12 @@ and the hub's locator on fixed ports, so that other commands can use it.`,
 					o.Port = 8545
 				}
 			}
-			if verbose {
+			switch logLevel {
+			case logOff:
+			case "info":
 				o.Log = cmd.ErrOrStderr()
+			default:
+				return fmt.Errorf("--%s %q: the demo's components log at info; want off or info", flagLogLevel, logLevel)
 			}
 			_, err := demo.Run(ctx, cmd.OutOrStdout(), o)
 			return err
@@ -61,8 +66,8 @@ and the hub's locator on fixed ports, so that other commands can use it.`,
 	fs.IntVar(&o.Replication, "replication", 2, "how many miners compute each tile")
 	fs.BoolVar(&o.Serve, "serve", false, "keep the world running after the job (until interrupted)")
 	fs.StringVar(&o.Locator, "locator", "", "the hub's locator address (default: a free port; 127.0.0.1:10053 with --serve)")
-	fs.StringVar(&o.Dir, "dir", "", "keep the world's files here (default: a temporary directory, removed at the end)")
+	dataDirFlag(fs, &o.Dir, "", "keep the world's files here (default: a temporary directory, removed at the end)", "dir")
 	fs.BoolVar(&o.Docker, "docker", false, "also run a container job (hello-docker) when the Docker engine answers")
-	fs.BoolVar(&verbose, "verbose", false, "log the components' work to stderr")
+	logLevelFlag(fs, &logLevel, logOff, "log the components' work to stderr: off or info", "info", "")
 	return cmd
 }

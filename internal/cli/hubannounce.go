@@ -37,7 +37,7 @@ type busFlags struct {
 	noMDNS    bool
 	noDHT     bool
 	noNAT     bool
-	verbose   bool
+	logLevel  string
 	json      bool
 }
 
@@ -49,7 +49,7 @@ func (f *busFlags) register(fs *pflag.FlagSet) {
 	fs.BoolVar(&f.noMDNS, "no-mdns", false, "turn off local-network discovery (mDNS)")
 	fs.BoolVar(&f.noDHT, "no-dht", false, "turn off wide-area discovery (Kademlia DHT)")
 	fs.BoolVar(&f.noNAT, "no-nat", false, "turn off AutoNAT, relay v2, hole punching and port mapping")
-	fs.BoolVar(&f.verbose, "verbose", false, "log the bus's work to stderr")
+	logLevelFlag(fs, &f.logLevel, logOff, "log the bus's work to stderr at this level: off, debug, info, warn or error", "debug", "")
 	fs.BoolVar(&f.json, "json", false, "print machine-readable JSON")
 }
 
@@ -60,11 +60,14 @@ func (f *busFlags) config() p2p.Config {
 	return c
 }
 
-func (f *busFlags) logger(w io.Writer) *slog.Logger {
-	if !f.verbose {
-		return slog.New(slog.DiscardHandler)
-	}
-	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelDebug}))
+func (f *busFlags) logger(w io.Writer) (*slog.Logger, error) {
+	return newLogger(w, f.logLevel)
+}
+
+// says is whether the bus's work at level is shown.
+func (f *busFlags) says(level slog.Level) bool {
+	var l slog.Level
+	return f.logLevel != logOff && l.UnmarshalText([]byte(f.logLevel)) == nil && l <= level
 }
 
 // errNoKey says how to give a key; the key never comes from argv.
@@ -257,7 +260,11 @@ func runHubAnnounce(cmd *cobra.Command, f *announceFlags) error {
 	if err != nil {
 		return err
 	}
-	bus, err := startBus(ctx, &f.busFlags, busKey, f.logger(cmd.ErrOrStderr()))
+	log, err := f.logger(cmd.ErrOrStderr())
+	if err != nil {
+		return err
+	}
+	bus, err := startBus(ctx, &f.busFlags, busKey, log)
 	if err != nil {
 		return err
 	}
@@ -270,7 +277,7 @@ func runHubAnnounce(cmd *cobra.Command, f *announceFlags) error {
 		fmt.Fprintf(out, "bus addresses (give one to miners as --bootstrap):\n  %s\n", strings.Join(bus.Addrs(), "\n  "))
 	}
 	return trust.Announce(ctx, bus, ann, f.every, func(n int) {
-		if !f.json && f.verbose {
+		if !f.json && f.says(slog.LevelInfo) {
 			fmt.Fprintf(cmd.ErrOrStderr(), "announcement %d sent to %d peers\n", n, len(bus.TopicPeers(p2p.TopicHubs)))
 		}
 	})

@@ -71,7 +71,7 @@ miners running 'sonm miner hubs' or 'sonm miner run' without --hub find it.`,
 	fs.StringSliceVar(&f.bus.listen, "p2p-listen", []string{"/ip4/127.0.0.1/tcp/0"}, "bus multiaddrs to listen on (with --announce)")
 	fs.StringSliceVar(&f.bus.bootstrap, "bootstrap", nil, "bus peers to join through (with --announce)")
 	fs.StringVar(&f.wallet, "wallet", "", "the hub wallet (default: the newest wallet the owner created)")
-	fs.StringVar(&f.data, "data", "", "directory for the hub's database, bundles and results (default ~/.sonm/hub)")
+	dataDirFlag(fs, &f.data, "", "directory for the hub's database, bundles and results (default ~/.sonm/hub)", "data")
 	fs.StringVar(&f.listen, "listen", "127.0.0.1:0", "address of the hub service")
 	fs.StringVar(&f.locator, "locator", "127.0.0.1:10053", "address of the locator that resolves the hub service")
 	fs.StringVar(&f.buyerPrice, "buyer-price", "0.05", "what buyers pay, SNM per core-hour")

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/moby/moby/client"
@@ -15,7 +16,8 @@ func newImageCmd() *cobra.Command {
 		Use:   "image",
 		Short: "Manage the Docker images tasks run in",
 	}
-	cmd.AddCommand(&cobra.Command{
+	var asJSON bool
+	load := &cobra.Command{
 		Use:   "load FILE.tar",
 		Short: "Load an image tarball (as written by `docker save`) into the local Docker engine",
 		Args:  cobra.ExactArgs(1),
@@ -34,9 +36,10 @@ func newImageCmd() *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("%w (is the Docker engine running? `docker info` tells)", err)
 			}
-			fmt.Fprintln(cmd.OutOrStdout(), msg)
-			return nil
+			return writeResult(cmd.OutOrStdout(), asJSON, map[string]string{"loaded": msg}, func(w io.Writer) { fmt.Fprintln(w, msg) })
 		},
-	})
+	}
+	load.Flags().BoolVar(&asJSON, flagJSON, false, "print machine-readable JSON")
+	cmd.AddCommand(load)
 	return cmd
 }

@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"context"
 	"fmt"
+	"io"
 
 	"github.com/spf13/cobra"
 
@@ -20,25 +22,25 @@ func newMinerClaimCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			c, done, err := f.connect(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer done()
-			opts, _, err := f.signer(cmd, c)
-			if err != nil {
-				return err
-			}
-			amt, err := c.Claim(cmd.Context(), opts, w)
-			if err != nil {
-				return err
-			}
-			if amt.Sign() == 0 {
-				fmt.Fprintf(cmd.OutOrStdout(), "nothing to claim: %s has approved nothing to %s\n", w.Hex(), opts.From.Hex())
-				return nil
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "claimed %s from %s\n", snm.String(amt), w.Hex())
-			return nil
+			return f.send(cmd, func(ctx context.Context, s *session) (result, error) {
+				amt, err := s.Claim(ctx, s.opts, w)
+				if err != nil {
+					return result{}, err
+				}
+				type out struct {
+					Wallet     string `json:"wallet"`
+					Miner      string `json:"miner"`
+					Claimed    string `json:"claimed_snm"`
+					ClaimedWei string `json:"claimed_wei"`
+				}
+				return shown(out{w.Hex(), s.opts.From.Hex(), snm.Format(amt), amt.String()}, func(o io.Writer) {
+					if amt.Sign() == 0 {
+						fmt.Fprintf(o, "nothing to claim: %s has approved nothing to %s\n", w.Hex(), s.opts.From.Hex())
+						return
+					}
+					fmt.Fprintf(o, "claimed %s from %s\n", snm.String(amt), w.Hex())
+				}), nil
+			})
 		},
 	}
 	f.register(cmd.Flags())

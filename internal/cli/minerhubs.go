@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -22,7 +23,8 @@ import (
 type minerHubsFlags struct {
 	busFlags
 	listenFor     time.Duration
-	state         string
+	dataDir       string
+	stateFile     string // the deprecated --state
 	policy        string
 	minFunds      string
 	confirmations int
@@ -48,7 +50,8 @@ func newMinerHubsCmd() *cobra.Command {
 the hubs, and print a table: name, status and why, wallet funds, payouts seen,
 confirmations, and the expected earnings per hour for this machine.
 
-What was learnt is kept in --state, so the next run starts from it.
+What was learnt is kept in --data-dir (DATA_DIR/hubs.json, as sonm miner run
+keeps it), so the next run starts from it.
 
 With a chain (--deployment, --rpc, --registry, or $` + EnvDeployment + `) every
 hub is checked against it: its Whitelist record (owner, wallet, endpoint,
@@ -63,7 +66,9 @@ Forged announcements are refused either way.`,
 	f.register(fs)
 	def := trust.DefaultConfig()
 	fs.DurationVar(&f.listenFor, "for", 15*time.Second, "how long to listen")
-	fs.StringVar(&f.state, "state", defaultHubsState(), "file keeping the hubs list between runs")
+	dataDirFlag(fs, &f.dataDir, "", "directory keeping the hubs list between runs, as DATA_DIR/hubs.json (default ~/.sonm/miner, shared with sonm miner run)")
+	fs.StringVar(&f.stateFile, "state", "", "file keeping the hubs list between runs")
+	_ = fs.MarkDeprecated("state", "use --"+flagDataDir+" DIR instead (the list is DIR/hubs.json)")
 	fs.StringVar(&f.policy, "policy", string(def.Policy), "which hubs may be used: all, whitelisted or trusted")
 	fs.StringVar(&f.minFunds, "min-funds", snm.Format(def.MinFreeFunds), "SNM a hub wallet must have free")
 	fs.IntVar(&f.confirmations, "confirmations", def.MinConfirmations, "other miners' confirmations needed")
@@ -74,12 +79,33 @@ Forged announcements are refused either way.`,
 	return cmd
 }
 
-func defaultHubsState() string {
+// hubsFile is where the hubs list is kept: --state, else DATA_DIR/hubs.json.
+// The list that the default used to be kept in (~/.sonm/miner-hubs.json) is
+// moved to the default data directory the first time.
+func (f *minerHubsFlags) hubsFile() (string, error) {
+	if f.stateFile != "" {
+		return f.stateFile, nil
+	}
+	if f.dataDir != "" {
+		return filepath.Join(f.dataDir, "hubs.json"), nil
+	}
 	home, err := os.UserHomeDir()
 	if err != nil {
-		return "miner-hubs.json"
+		return "", fmt.Errorf("no home directory for the hubs list: give --%s: %w", flagDataDir, err)
 	}
-	return filepath.Join(home, ".sonm", "miner-hubs.json")
+	path := filepath.Join(home, ".sonm", "miner", "hubs.json")
+	old := filepath.Join(home, ".sonm", "miner-hubs.json")
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		if _, err := os.Stat(old); err == nil {
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				return "", err
+			}
+			if err := os.Rename(old, path); err != nil {
+				return "", fmt.Errorf("move the hubs list %s to %s: %w", old, path, err)
+			}
+		}
+	}
+	return path, nil
 }
 
 // hubRow is one line of the table, and one object of --json.
@@ -197,13 +223,20 @@ func runMinerHubs(cmd *cobra.Command, f *minerHubsFlags) error {
 	}
 	ctx, cancel := context.WithTimeout(cmd.Context(), f.listenFor)
 	defer cancel()
-	log := f.logger(cmd.ErrOrStderr())
+	log, err := f.logger(cmd.ErrOrStderr())
+	if err != nil {
+		return err
+	}
 	bus, err := startBus(ctx, &f.busFlags, key, log)
 	if err != nil {
 		return err
 	}
 	defer bus.Close()
-	store := &trust.FileStore{Path: f.state}
+	state, err := f.hubsFile()
+	if err != nil {
+		return err
+	}
+	store := &trust.FileStore{Path: state}
 	runner, err := trust.NewRunner(trust.DefaultRunnerConfig(), agent, bus, source, store, time.Now, log)
 	if err != nil {
 		return err

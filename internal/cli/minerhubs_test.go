@@ -98,13 +98,13 @@ var localBus = []string{"--no-mdns", "--no-dht", "--no-nat"}
 // listHubs runs `sonm miner hubs --json` until it has seen a hub (three
 // tries of 3 s: the bus may take a moment to form) and returns the rows and
 // the last run's stderr.
-func listHubs(t *testing.T, ctx context.Context, boot, state string, extra ...string) ([]hubRow, string) {
+func listHubs(t *testing.T, ctx context.Context, boot, dataDir string, extra ...string) ([]hubRow, string) {
 	t.Helper()
 	var rows []hubRow
 	var stderr string
 	for attempt := 0; attempt < 3 && len(rows) == 0; attempt++ {
 		var out, errb bytes.Buffer
-		args := append([]string{"miner", "hubs", "--bootstrap", boot, "--listen", "/ip4/127.0.0.1/tcp/0", "--for", "3s", "--state", state, "--json", "--cores", "4"}, localBus...)
+		args := append([]string{"miner", "hubs", "--bootstrap", boot, "--listen", "/ip4/127.0.0.1/tcp/0", "--for", "3s", "--data-dir", dataDir, "--json", "--cores", "4"}, localBus...)
 		args = append(args, extra...)
 		if code := Run(ctx, args, nil, &out, &errb); code != 0 {
 			t.Fatalf("miner hubs: got exit %d (%s), want 0", code, errb.String())
@@ -125,7 +125,7 @@ func TestMinerHubsSeesAnnouncingHub(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	boot, hubDone := startHub(t, ctx, key, "cli-hub", "127.0.0.1:10001", "0x00000000000000000000000000000000000000aa")
-	state := filepath.Join(t.TempDir(), "hubs.json")
+	state := t.TempDir()
 	rows, stderr := listHubs(t, ctx, boot, state)
 	if len(rows) != 1 {
 		t.Fatalf("got %d hubs, want 1", len(rows))
@@ -138,8 +138,8 @@ func TestMinerHubsSeesAnnouncingHub(t *testing.T) {
 	if !strings.Contains(stderr, "chain checks are off") {
 		t.Errorf("stderr %q: want a note that chain checks are off", stderr)
 	}
-	// The state file keeps the hub for the next run.
-	if b, err := os.ReadFile(state); err != nil || !strings.Contains(string(b), "cli-hub") {
+	// The hubs list in the data directory keeps the hub for the next run.
+	if b, err := os.ReadFile(filepath.Join(state, "hubs.json")); err != nil || !strings.Contains(string(b), "cli-hub") {
 		t.Fatalf("state file: got %v, want it to name cli-hub", err)
 	}
 	cancel()
@@ -160,7 +160,7 @@ func TestMinerHubsSeesTwoHubsOfOneOwner(t *testing.T) {
 	if bootA[strings.LastIndex(bootA, "/"):] == bootB[strings.LastIndex(bootB, "/"):] {
 		t.Fatalf("both hubs have peer ID %s", bootA[strings.LastIndex(bootA, "/")+1:])
 	}
-	state := filepath.Join(t.TempDir(), "hubs.json")
+	state := t.TempDir()
 	var names []string
 	for attempt := 0; attempt < 5 && len(names) < 2; attempt++ {
 		rows, _ := listHubs(t, ctx, bootA, state, "--bootstrap", bootB)
@@ -224,7 +224,7 @@ func TestMinerHubsChecksHubsOnChain(t *testing.T) {
 
 	boot, hubDone := startHub(t, ctx, hub.Key, "chain-hub", "127.0.0.1:10002", wallet.Hex())
 	boot2, strangerDone := startHub(t, ctx, net.Actor("stranger").Key, "unlisted-hub", "127.0.0.1:10003", "0x00000000000000000000000000000000000000bb")
-	state := filepath.Join(t.TempDir(), "hubs.json")
+	state := t.TempDir()
 	var rows []hubRow
 	for attempt := 0; attempt < 3 && len(rows) < 2; attempt++ {
 		rows, _ = listHubs(t, ctx, boot+","+boot2, state, "--deployment", depFile, "--policy", "trusted", "--confirmations", "0")
@@ -267,11 +267,46 @@ func TestMinerHubsChainFlagsRefused(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var out, errb bytes.Buffer
-			args := append([]string{"miner", "hubs", "--for", "1s", "--state", filepath.Join(dir, "hubs.json"), "--listen", "/ip4/127.0.0.1/tcp/0"}, localBus...)
+			args := append([]string{"miner", "hubs", "--for", "1s", "--data-dir", dir, "--listen", "/ip4/127.0.0.1/tcp/0"}, localBus...)
 			code := Run(context.Background(), append(args, tc.args...), nil, &out, &errb)
 			if code == 0 || !strings.Contains(errb.String(), tc.want) {
 				t.Fatalf("got exit %d, stderr %q, want failure containing %q", code, errb.String(), tc.want)
 			}
 		})
+	}
+}
+
+func TestHubsFile(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	old := filepath.Join(home, ".sonm", "miner-hubs.json")
+	if err := os.MkdirAll(filepath.Dir(old), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(old, []byte("learnt"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	moved := filepath.Join(home, ".sonm", "miner", "hubs.json")
+	for _, tc := range []struct {
+		name string
+		f    minerHubsFlags
+		want string
+	}{
+		{"--state names the file", minerHubsFlags{stateFile: "/x/h.json"}, "/x/h.json"},
+		{"--data-dir holds hubs.json", minerHubsFlags{dataDir: "/x"}, "/x/hubs.json"},
+		{"default: the miner's data dir, the old list moved there", minerHubsFlags{}, moved},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := tc.f.hubsFile()
+			if err != nil || got != tc.want {
+				t.Fatalf("got %q, %v; want %q", got, err, tc.want)
+			}
+		})
+	}
+	if b, err := os.ReadFile(moved); err != nil || string(b) != "learnt" {
+		t.Errorf("moved list: got %q, %v; want the old list's content", b, err)
+	}
+	if _, err := os.Stat(old); !os.IsNotExist(err) {
+		t.Errorf("old list: got %v, want it gone", err)
 	}
 }

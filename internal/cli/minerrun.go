@@ -80,7 +80,7 @@ Payouts are claimed on chain when a chain is configured (--rpc, --deployment,
 --registry or the default deployment file); without one the miner still
 works and 'sonm miner claim WALLET' pulls the pay later.
 
---workdir keeps fetched bundles, unit outputs and a state file, so a
+--data-dir keeps fetched bundles, unit outputs and a state file, so a
 restarted miner reports what finished before it stopped.`,
 		Example: `  sonm miner run --hub 127.0.0.1:10053 --wallet 0x5FbD... --key-file miner.key
   sonm miner run --bootstrap /ip4/127.0.0.1/tcp/4001/p2p/16Uiu2... --key-file miner.key
@@ -95,12 +95,12 @@ restarted miner reports what finished before it stopped.`,
 	fs.StringVar(&f.wallet, "wallet", "", "the hub's wallet address (with --hub)")
 	f.disc.register(fs)
 	fs.IntVar(&f.confirmations, "confirmations", 0, "without --hub: other miners' votes a hub needs before it counts as checked")
-	fs.StringVar(&f.workDir, "workdir", "", "directory for bundles, outputs and state (default ~/.sonm/miner)")
+	dataDirFlag(fs, &f.workDir, "", "directory for bundles, outputs and state (default ~/.sonm/miner)", "workdir")
 	fs.IntVar(&f.slots, "slots", runtime.NumCPU(), "work units run at once")
 	fs.BoolVar(&f.docker, "docker", false, "also run Docker units when the engine is reachable")
 	fs.BoolVar(&f.allowNetwork, "allow-network", false, "give Docker units that ask for a network one (they reach this host's networks and beyond); off, such units are refused")
 	fs.StringVar(&f.torrentListen, "torrent-listen", "127.0.0.1:0", "address for torrent peers (bundles in, large outputs out)")
-	fs.StringVar(&f.bundleCache, "bundle-cache", "16GiB", "room for fetched bundles in --workdir; least recently used are removed first, a larger bundle is refused")
+	fs.StringVar(&f.bundleCache, "bundle-cache", "16GiB", "room for fetched bundles in --data-dir; least recently used are removed first, a larger bundle is refused")
 	fs.StringVar(&f.name, "name", "", "the miner's name as the hub shows it (default: the host name)")
 	fs.StringVar(&f.ask, "ask", "", "least pay accepted, SNM per core-hour (default: any)")
 	fs.StringVar(&f.logLevel, "log-level", "warn", "debug, info, warn or error (events are printed anyway)")

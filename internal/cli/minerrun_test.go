@@ -158,7 +158,7 @@ units:
 	done := make(chan int, 1)
 	go func() {
 		done <- Run(ctx, []string{"miner", "run", "--hub", hub.locator, "--wallet", hub.wallet.Hex(), "--key-file", keyFile,
-			"--workdir", t.TempDir(), "--slots", "2", "--name", "cli-miner"}, nil, &out, &errb)
+			"--data-dir", t.TempDir(), "--slots", "2", "--name", "cli-miner"}, nil, &out, &errb)
 	}()
 
 	var req hubapi.JoinRequest

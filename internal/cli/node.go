@@ -158,7 +158,7 @@ start, gateway, policy, proxy, verbosity); flags override it.`,
 	f.StringVar(&configFile, "config", "", "YAML config file")
 	f.StringVar(&cfg.Listen, "listen", "127.0.0.1:10053", "locator address; the other services listen on the same host")
 	f.StringVar(&cfg.UUID, "uuid", "", "node id (default: random)")
-	f.StringVar(&cfg.DataDir, "data-dir", filepath.Join(home, ".sonm", "node"), "storage database and app sockets")
+	f.StringVar(&cfg.DataDir, "data-dir", filepath.Join(home, ".sonm", "node"), "directory for the storage database and app sockets")
 	f.StringArrayVar(&apps, "app", nil, "app NAME=PATH (repeatable)")
 	f.StringArrayVar(&cfg.Start, "start", nil, "start this app at once (repeatable)")
 	f.StringArrayVar(&cfg.Gateway, "gateway", nil, "aggregate the locator at HOST:PORT (repeatable)")

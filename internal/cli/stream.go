@@ -1,18 +1,15 @@
 package cli
 
 import (
+	"context"
 	"crypto/rand"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math/big"
-	"os"
 	"time"
 
-	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/spf13/cobra"
 
 	"github.com/sonm-io/sonm/internal/chain"
@@ -29,7 +26,8 @@ type signedStreamQuote struct {
 // streamView is a stream as `status` and `open` print it.
 type streamView struct {
 	chain.Stream
-	Owed string `json:"owed"` // SNM the hub may bill now
+	Owed      string `json:"owed"`      // SNM the hub may bill now
+	SettledAt string `json:"SettledAt"` // RFC 3339, as every time --json prints
 }
 
 func newStreamCmd(f *chainFlags) *cobra.Command {
@@ -45,18 +43,13 @@ either side closes it: what is due goes to the hub, the rest back to the
 buyer. A stream whose deposit runs out closes at the next bill.`,
 	}
 
-	var walletFlag, buyerFlag, specFlag, rateFlag, outFlag string
-	var expiry time.Duration
+	var qf quoteFlags
+	var rateFlag string
 	quote := &cobra.Command{
 		Use:   "quote",
 		Short: "As a hub owner: sign a stream quote for a buyer (written as JSON)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
-			buyer, err := parseAddress("--buyer", buyerFlag)
-			if err != nil {
-				return err
-			}
 			rate, err := parseAmount("--per-second", rateFlag)
 			if err != nil {
 				return err
@@ -64,7 +57,7 @@ buyer. A stream whose deposit runs out closes at the next bill.`,
 			if rate.Sign() <= 0 {
 				return fmt.Errorf("--per-second: the rate must be above zero, got %s", rateFlag)
 			}
-			spec, err := hashFileOrHex("--spec", specFlag)
+			buyer, spec, err := qf.parse()
 			if err != nil {
 				return err
 			}
@@ -72,108 +65,26 @@ buyer. A stream whose deposit runs out closes at the next bill.`,
 			if err != nil {
 				return fmt.Errorf("stream quote nonce: %w", err)
 			}
-			c, done, err := f.connect(ctx)
-			if err != nil {
-				return err
-			}
-			defer done()
-			opts, key, err := f.signer(cmd, c)
-			if err != nil {
-				return err
-			}
-			var w common.Address
-			if walletFlag != "" {
-				if w, err = parseAddress("--wallet", walletFlag); err != nil {
-					return err
-				}
-			} else {
-				ws, err := c.WalletsOf(ctx, opts.From)
+			return f.send(cmd, func(ctx context.Context, s *session) (result, error) {
+				w, now, err := qf.start(ctx, s)
 				if err != nil {
-					return err
+					return result{}, err
 				}
-				if len(ws) == 0 {
-					return fmt.Errorf("%s has no hub wallet: pass --wallet", opts.From.Hex())
+				q := chain.StreamQuote{Wallet: w, Buyer: buyer, SpecHash: spec, RatePerSecond: rate,
+					Expiry: uint64(now.Add(qf.expiry).Unix()), Nonce: nonce}
+				id := s.StreamQuoteDigest(q)
+				sig, err := chain.SignDigest(id, s.key)
+				if err != nil {
+					return result{}, err
 				}
-				w = ws[len(ws)-1]
-			}
-			now, err := c.Backend().Now(ctx)
-			if err != nil {
-				return err
-			}
-			q := chain.StreamQuote{Wallet: w, Buyer: buyer, SpecHash: spec, RatePerSecond: rate,
-				Expiry: uint64(now.Add(expiry).Unix()), Nonce: nonce}
-			id := c.StreamQuoteDigest(q)
-			sig, err := chain.SignDigest(id, key)
-			if err != nil {
-				return err
-			}
-			b, err := json.MarshalIndent(signedStreamQuote{q, sig, id}, "", "  ")
-			if err != nil {
-				return err
-			}
-			if outFlag == "" || outFlag == "-" {
-				_, err = fmt.Fprintln(cmd.OutOrStdout(), string(b))
-				return err
-			}
-			if err := os.WriteFile(outFlag, append(b, '\n'), 0o644); err != nil {
-				return err
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "stream quote for %s written to %s: %s per second, valid until %s\n", buyer.Hex(), outFlag,
-				snm.String(rate), fmtTime(time.Unix(int64(q.Expiry), 0)))
-			return nil
+				return writeQuote(qf.out, signedStreamQuote{q, sig, id}, fmt.Sprintf("stream quote for %s written to %s: %s per second, valid until %s",
+					buyer.Hex(), qf.out, snm.String(rate), fmtTime(time.Unix(int64(q.Expiry), 0))))
+			})
 		},
 	}
-	quote.Flags().StringVar(&walletFlag, "wallet", "", "hub wallet (default: the newest of --from)")
-	quote.Flags().StringVar(&buyerFlag, "buyer", "", "the buyer's address (required)")
-	quote.Flags().StringVar(&specFlag, "spec", "", "service spec file (its sha256 is signed) or a 0x hash (required)")
+	qf.register(quote, "service")
 	quote.Flags().StringVar(&rateFlag, "per-second", "", "rate in SNM per second (required)")
-	quote.Flags().DurationVar(&expiry, "expiry", time.Hour, "the quote is valid this long")
-	quote.Flags().StringVarP(&outFlag, "out", "o", "", "write the quote to FILE (default: stdout)")
-	for _, n := range []string{"buyer", "spec", "per-second"} {
-		_ = quote.MarkFlagRequired(n)
-	}
-
-	show := func(cmd *cobra.Command, c *chain.Client, id common.Hash, headline string) error {
-		s, err := c.StreamState(cmd.Context(), id)
-		if err != nil {
-			return err
-		}
-		now, err := c.Backend().Now(cmd.Context())
-		if err != nil {
-			return err
-		}
-		owed := new(big.Int)
-		if s.Open && uint64(now.Unix()) > s.SettledAt {
-			owed.Mul(new(big.Int).SetUint64(uint64(now.Unix())-s.SettledAt), s.RatePerSecond)
-			if owed.Cmp(s.Balance) > 0 {
-				owed.Set(s.Balance)
-			}
-		}
-		return f.output(cmd.OutOrStdout(), streamView{s, snm.Format(owed)}, func(w io.Writer) {
-			if headline != "" {
-				fmt.Fprintln(w, headline)
-			}
-			state := "closed"
-			if s.Open {
-				state = "open"
-			}
-			left := "-"
-			if s.Open && s.RatePerSecond.Sign() > 0 {
-				rest := new(big.Int).Sub(s.Balance, owed)
-				left = (time.Duration(new(big.Int).Quo(rest, s.RatePerSecond).Int64()) * time.Second).String()
-			}
-			t := newTable(w)
-			for _, r := range [][2]string{
-				{"stream", s.ID.Hex()}, {"state", state}, {"rate", snm.String(s.RatePerSecond) + " per second"},
-				{"balance", snm.String(s.Balance)}, {"owed now", snm.String(owed)}, {"funds last", left},
-				{"buyer", s.Buyer.Hex()}, {"hub wallet", s.Wallet.Hex()}, {"hub", s.Hub.Hex()},
-				{"spec hash", s.SpecHash.Hex()}, {"settled", fmtTime(time.Unix(int64(s.SettledAt), 0))},
-			} {
-				fmt.Fprintf(t, "%s\t%s\n", r[0], r[1])
-			}
-			t.Flush()
-		})
-	}
+	_ = quote.MarkFlagRequired("per-second")
 
 	var depositFlag string
 	open := &cobra.Command{
@@ -181,13 +92,9 @@ buyer. A stream whose deposit runs out closes at the next bill.`,
 		Short: "As a buyer: open the stream of a signed stream quote with a deposit",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := os.ReadFile(args[0])
-			if err != nil {
-				return err
-			}
 			var sq signedStreamQuote
-			if err := json.Unmarshal(b, &sq); err != nil {
-				return fmt.Errorf("%s is not a stream quote file: %w", args[0], err)
+			if err := readQuote(args[0], &sq); err != nil {
+				return err
 			}
 			if sq.Quote.RatePerSecond == nil || sq.Quote.Nonce == nil {
 				return fmt.Errorf("%s has no rate: is it a quote from `sonm deal stream quote`?", args[0])
@@ -196,84 +103,67 @@ buyer. A stream whose deposit runs out closes at the next bill.`,
 			if err != nil {
 				return err
 			}
-			c, done, err := f.connect(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer done()
-			opts, _, err := f.signer(cmd, c)
-			if err != nil {
-				return err
-			}
-			id, err := c.OpenStream(cmd.Context(), opts, sq.Quote, sq.Signature, deposit)
-			if err != nil {
-				return err
-			}
-			return show(cmd, c, id, fmt.Sprintf("stream %s opened with %s", id.Hex(), snm.String(deposit)))
+			return f.send(cmd, func(ctx context.Context, s *session) (result, error) {
+				id, err := s.OpenStream(ctx, s.opts, sq.Quote, sq.Signature, deposit)
+				if err != nil {
+					return result{}, err
+				}
+				return showStream(ctx, s.Client, id, fmt.Sprintf("stream %s opened with %s", id.Hex(), snm.String(deposit)))
+			})
 		},
 	}
 	open.Flags().StringVar(&depositFlag, "deposit", "", "SNM to deposit (required)")
 	_ = open.MarkFlagRequired("deposit")
 
-	// tx is a command that signs one transaction about a stream.
-	tx := func(use, short, done string, nargs int, fn func(cmd *cobra.Command, c *chain.Client, opts *bind.TransactOpts, id common.Hash, args []string) (*types.Receipt, error)) *cobra.Command {
-		return &cobra.Command{
-			Use: use, Short: short, Args: cobra.ExactArgs(nargs),
-			RunE: func(cmd *cobra.Command, args []string) error {
-				id, err := parseHash("STREAM", args[0])
-				if err != nil {
-					return err
-				}
-				c, closeFn, err := f.connect(cmd.Context())
-				if err != nil {
-					return err
-				}
-				defer closeFn()
-				opts, _, err := f.signer(cmd, c)
-				if err != nil {
-					return err
-				}
-				r, err := fn(cmd, c, opts, id, args)
-				if err != nil {
-					return err
-				}
-				return f.printTx(cmd.OutOrStdout(), done, r)
-			},
-		}
-	}
-	topUp := tx("top-up STREAM AMOUNT", "Add SNM to an open stream (anyone may; refunds go to its buyer)", "stream topped up", 2,
-		func(cmd *cobra.Command, c *chain.Client, opts *bind.TransactOpts, id common.Hash, args []string) (*types.Receipt, error) {
-			amount, err := parseAmount("AMOUNT", args[1])
-			if err != nil {
-				return nil, err
-			}
-			return c.TopUp(cmd.Context(), opts, id, amount)
-		})
-	bill := tx("bill STREAM", "As the hub: take what the stream owes now (credited to the hub wallet)", "stream billed", 1,
-		func(cmd *cobra.Command, c *chain.Client, opts *bind.TransactOpts, id common.Hash, _ []string) (*types.Receipt, error) {
-			return c.Bill(cmd.Context(), opts, id)
-		})
-	closeCmd := tx("close STREAM", "As the buyer or the hub: close a stream; what is due goes to the hub, the rest to the buyer", "stream closed", 1,
-		func(cmd *cobra.Command, c *chain.Client, opts *bind.TransactOpts, id common.Hash, _ []string) (*types.Receipt, error) {
-			return c.CloseStream(cmd.Context(), opts, id)
-		})
-	status := &cobra.Command{
-		Use:   "status STREAM",
-		Short: "Show a stream: balance, what is owed now, how long the funds last",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	topUp := hashArgTx(f, "top-up STREAM AMOUNT", "Add SNM to an open stream (anyone may; refunds go to its buyer)", "stream topped up",
+		parseAmount, (*chain.Client).TopUp)
+	bill := f.hashTx("bill STREAM", "As the hub: take what the stream owes now (credited to the hub wallet)", "stream billed", (*chain.Client).Bill)
+	closeCmd := f.hashTx("close STREAM", "As the buyer or the hub: close a stream; what is due goes to the hub, the rest to the buyer", "stream closed", (*chain.Client).CloseStream)
+	status := f.command("status STREAM", "Show a stream: balance, what is owed now, how long the funds last", cobra.ExactArgs(1), readOnly,
+		func(args []string) (step, error) {
 			id, err := parseHash("STREAM", args[0])
-			if err != nil {
-				return err
-			}
-			c, done, err := f.connect(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer done()
-			return show(cmd, c, id, "")
-		},
-	}
+			return func(ctx context.Context, s *session) (result, error) { return showStream(ctx, s.Client, id, "") }, err
+		})
 	cmd.AddCommand(quote, open, topUp, bill, closeCmd, status)
 	return cmd
+}
+
+// showStream reads a stream and what it owes at chain time now, under an
+// optional headline.
+func showStream(ctx context.Context, c *chain.Client, id common.Hash, headline string) (result, error) {
+	s, err := c.StreamState(ctx, id)
+	if err != nil {
+		return result{}, err
+	}
+	now, err := c.Backend().Now(ctx)
+	if err != nil {
+		return result{}, err
+	}
+	owed := new(big.Int)
+	if s.Open && uint64(now.Unix()) > s.SettledAt {
+		owed.Mul(new(big.Int).SetUint64(uint64(now.Unix())-s.SettledAt), s.RatePerSecond)
+		if owed.Cmp(s.Balance) > 0 {
+			owed.Set(s.Balance)
+		}
+	}
+	return shown(streamView{s, snm.Format(owed), unixRFC3339(s.SettledAt)}, func(w io.Writer) {
+		if headline != "" {
+			fmt.Fprintln(w, headline)
+		}
+		state := "closed"
+		if s.Open {
+			state = "open"
+		}
+		left := "-"
+		if s.Open && s.RatePerSecond.Sign() > 0 {
+			rest := new(big.Int).Sub(s.Balance, owed)
+			left = (time.Duration(new(big.Int).Quo(rest, s.RatePerSecond).Int64()) * time.Second).String()
+		}
+		printRows(w, [][2]string{
+			{"stream", s.ID.Hex()}, {"state", state}, {"rate", snm.String(s.RatePerSecond) + " per second"},
+			{"balance", snm.String(s.Balance)}, {"owed now", snm.String(owed)}, {"funds last", left},
+			{"buyer", s.Buyer.Hex()}, {"hub wallet", s.Wallet.Hex()}, {"hub", s.Hub.Hex()},
+			{"spec hash", s.SpecHash.Hex()}, {"settled", fmtTime(time.Unix(int64(s.SettledAt), 0))},
+		})
+	}), nil
 }

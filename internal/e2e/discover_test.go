@@ -16,7 +16,7 @@ func TestDiscoveryOnTheBus(t *testing.T) {
 	w := newWorld(t, 2)
 	w.createHub()
 	w.importKey(w.buyer)
-	hub := w.start("hub", "hub", "run", "--key-file", w.owner.keyFile, "--wallet", w.wallet.Hex(), "--data", w.hubData(),
+	hub := w.start("hub", "hub", "run", "--key-file", w.owner.keyFile, "--wallet", w.wallet.Hex(), "--data-dir", w.hubData(),
 		"--locator", w.locator, "--buyer-price", buyerPrice, "--miner-pay", minerPay, "--name", "e2e hub",
 		"--announce", "--p2p-listen", "/ip4/127.0.0.1/tcp/0")
 	line, err := hub.Stdout.waitFor(cmdTimeout, func(s string) bool { return strings.Contains(s, "/p2p/") })
@@ -32,7 +32,7 @@ func TestDiscoveryOnTheBus(t *testing.T) {
 	}
 	var miners []*proc
 	for _, a := range w.miners {
-		miners = append(miners, w.start(a.name, "miner", "run", "--key-file", a.keyFile, "--workdir", filepath.Join(w.dir, a.name),
+		miners = append(miners, w.start(a.name, "miner", "run", "--key-file", a.keyFile, "--data-dir", filepath.Join(w.dir, a.name),
 			"--slots", "2", "--name", a.name, "--json", "--bootstrap", bus, "--no-mdns"))
 	}
 	for i, p := range miners {

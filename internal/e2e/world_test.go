@@ -235,7 +235,7 @@ func (w *world) hubData() string { return filepath.Join(w.dir, "hub") }
 // and waits until it serves.
 func (w *world) startHub() *proc {
 	w.t.Helper()
-	p := w.start("hub", "hub", "run", "--key-file", w.owner.keyFile, "--wallet", w.wallet.Hex(), "--data", w.hubData(),
+	p := w.start("hub", "hub", "run", "--key-file", w.owner.keyFile, "--wallet", w.wallet.Hex(), "--data-dir", w.hubData(),
 		"--locator", w.locator, "--buyer-price", buyerPrice, "--miner-pay", minerPay, "--name", "e2e hub")
 	if _, err := p.Stdout.waitFor(cmdTimeout, func(s string) bool { return strings.Contains(s, "hub \"e2e hub\" running") }); err != nil {
 		w.t.Fatalf("sonm hub run did not come up: %v\nstdout:\n%s\nstderr:\n%s", err, p.Stdout, p.Stderr)
@@ -248,7 +248,7 @@ func (w *world) startMiner(i int) *proc {
 	w.t.Helper()
 	a := w.miners[i]
 	return w.start(a.name, "miner", "run", "--hub", w.locator, "--wallet", w.wallet.Hex(), "--key-file", a.keyFile,
-		"--workdir", filepath.Join(w.dir, a.name), "--slots", "2", "--name", a.name, "--json")
+		"--data-dir", filepath.Join(w.dir, a.name), "--slots", "2", "--name", a.name, "--json")
 }
 
 // startMiners starts every miner and waits until each has joined.
