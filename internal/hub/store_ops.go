@@ -5,6 +5,9 @@ package hub
 // through statements prepared once when the database opens.
 
 // op is one write of a batch.
+//
+// Integers go to the driver as int64, the type it takes: any other would
+// be converted, and boxed again, on every execution.
 type op interface {
 	stmt() stmt
 	// args appends the statement's parameters: a keyed UPDATE's key last.
@@ -93,8 +96,8 @@ type insertTask struct {
 
 func (o insertTask) stmt() stmt { return stInsertTask }
 func (o insertTask) args(a []any) []any {
-	return append(a, o.num, o.id, o.buyer, o.name, o.spec, o.bundle, o.infoHash, o.price, o.unitPay,
-		o.units, o.repl, o.deadline, o.state, o.created, o.updated)
+	return append(a, int64(o.num), o.id, o.buyer, o.name, o.spec, o.bundle, o.infoHash, o.price, o.unitPay,
+		int64(o.units), int64(o.repl), o.deadline, o.state, o.created, o.updated)
 }
 
 // insertAssignment records a replica sent to a miner.
@@ -107,7 +110,7 @@ type insertAssignment struct {
 
 func (o insertAssignment) stmt() stmt { return stInsertAssignment }
 func (o insertAssignment) args(a []any) []any {
-	return append(a, o.id, o.task, o.unit, o.miner, o.state, o.created)
+	return append(a, int64(o.id), int64(o.task), int64(o.unit), o.miner, o.state, o.created)
 }
 
 // insertEarning records what a verified replica earned its miner (unpaid).
@@ -117,7 +120,7 @@ type insertEarning struct {
 }
 
 func (o insertEarning) stmt() stmt         { return stInsertEarning }
-func (o insertEarning) args(a []any) []any { return append(a, o.assignment, o.miner, o.amount) }
+func (o insertEarning) args(a []any) []any { return append(a, int64(o.assignment), o.miner, o.amount) }
 
 // insertUnit records a verified unit.
 type insertUnit struct {
@@ -127,8 +130,10 @@ type insertUnit struct {
 	winner uint64
 }
 
-func (o insertUnit) stmt() stmt         { return stInsertUnit }
-func (o insertUnit) args(a []any) []any { return append(a, o.task, o.unit, o.root, o.winner) }
+func (o insertUnit) stmt() stmt { return stInsertUnit }
+func (o insertUnit) args(a []any) []any {
+	return append(a, int64(o.task), int64(o.unit), o.root, int64(o.winner))
+}
 
 type setTaskState struct {
 	num     uint64
@@ -138,7 +143,7 @@ type setTaskState struct {
 
 func (o setTaskState) stmt() stmt         { return stTaskState }
 func (o setTaskState) key() uint64        { return o.num }
-func (o setTaskState) args(a []any) []any { return append(a, o.state, o.updated, o.num) }
+func (o setTaskState) args(a []any) []any { return append(a, o.state, o.updated, int64(o.num)) }
 
 // setTaskEnded records a task's end without a result and why.
 type setTaskEnded struct {
@@ -149,7 +154,7 @@ type setTaskEnded struct {
 
 func (o setTaskEnded) stmt() stmt         { return stTaskEnded }
 func (o setTaskEnded) key() uint64        { return o.num }
-func (o setTaskEnded) args(a []any) []any { return append(a, o.state, o.err, o.updated, o.num) }
+func (o setTaskEnded) args(a []any) []any { return append(a, o.state, o.err, o.updated, int64(o.num)) }
 
 // setTaskResult records a task's assembled result.
 type setTaskResult struct {
@@ -162,7 +167,7 @@ type setTaskResult struct {
 func (o setTaskResult) stmt() stmt  { return stTaskResult }
 func (o setTaskResult) key() uint64 { return o.num }
 func (o setTaskResult) args(a []any) []any {
-	return append(a, o.resultHash, o.magnet, o.files, o.updated, o.num)
+	return append(a, o.resultHash, o.magnet, o.files, o.updated, int64(o.num))
 }
 
 // setTaskDone records a task's result committed (commitTx: the transaction).
@@ -172,9 +177,11 @@ type setTaskDone struct {
 	updated         int64
 }
 
-func (o setTaskDone) stmt() stmt         { return stTaskDone }
-func (o setTaskDone) key() uint64        { return o.num }
-func (o setTaskDone) args(a []any) []any { return append(a, o.state, o.commitTx, o.updated, o.num) }
+func (o setTaskDone) stmt() stmt  { return stTaskDone }
+func (o setTaskDone) key() uint64 { return o.num }
+func (o setTaskDone) args(a []any) []any {
+	return append(a, o.state, o.commitTx, o.updated, int64(o.num))
+}
 
 type setAssignmentState struct {
 	id    uint64
@@ -183,7 +190,7 @@ type setAssignmentState struct {
 
 func (o setAssignmentState) stmt() stmt         { return stAssignmentState }
 func (o setAssignmentState) key() uint64        { return o.id }
-func (o setAssignmentState) args(a []any) []any { return append(a, o.state, o.id) }
+func (o setAssignmentState) args(a []any) []any { return append(a, o.state, int64(o.id)) }
 
 // setAssignmentEnded records a replica that ended without a result
 // (failed, lost, cancelled) and why.
@@ -193,9 +200,11 @@ type setAssignmentEnded struct {
 	done       int64
 }
 
-func (o setAssignmentEnded) stmt() stmt         { return stAssignmentEnded }
-func (o setAssignmentEnded) key() uint64        { return o.id }
-func (o setAssignmentEnded) args(a []any) []any { return append(a, o.state, o.err, o.done, o.id) }
+func (o setAssignmentEnded) stmt() stmt  { return stAssignmentEnded }
+func (o setAssignmentEnded) key() uint64 { return o.id }
+func (o setAssignmentEnded) args(a []any) []any {
+	return append(a, o.state, o.err, o.done, int64(o.id))
+}
 
 // setAssignmentReported records a replica's result.
 type setAssignmentReported struct {
@@ -207,7 +216,7 @@ type setAssignmentReported struct {
 func (o setAssignmentReported) stmt() stmt  { return stAssignmentReported }
 func (o setAssignmentReported) key() uint64 { return o.id }
 func (o setAssignmentReported) args(a []any) []any {
-	return append(a, o.state, o.root, o.magnet, o.done, o.id)
+	return append(a, o.state, o.root, o.magnet, o.done, int64(o.id))
 }
 
 // setEarningBatch puts an earning in a payout batch.

@@ -351,3 +351,40 @@ func TestFailedMigrationRollsBack(t *testing.T) {
 		t.Fatalf("got version %d and %d rows in a, want 2 and 1", v, rows)
 	}
 }
+
+// BenchmarkApply writes what a loop turn writes for a task of
+// replication 1 at full load: b.N units placed in batches of 512, then
+// reported and settled (go test -bench Apply -run XXX ./internal/hub).
+func BenchmarkApply(b *testing.B) {
+	ctx := context.Background()
+	s, err := openStore(ctx, b.TempDir(), false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.apply(ctx, insertTask{num: 1, id: "0xt", spec: []byte("s"), state: "running"}); err != nil {
+		b.Fatal(err)
+	}
+	const batch = 512
+	ops := make([]op, 0, 3*batch)
+	b.ResetTimer()
+	for done := 0; done < b.N; done += batch {
+		ops = ops[:0]
+		for i := done; i < done+batch; i++ {
+			ops = append(ops, insertAssignment{id: uint64(i + 1), task: 1, unit: i, miner: "0x0000000000000000000000000000000000001001", state: asRunning, created: int64(i)})
+		}
+		if err := s.apply(ctx, ops...); err != nil {
+			b.Fatal(err)
+		}
+		ops = ops[:0]
+		for i := done; i < done+batch; i++ {
+			id := uint64(i + 1)
+			ops = append(ops, setAssignmentReported{id: id, state: asAgreed, root: "0xroot", magnet: "", done: int64(i)},
+				insertEarning{assignment: id, miner: "0x0000000000000000000000000000000000001001", amount: "1800000"},
+				insertUnit{task: 1, unit: i, root: "0xroot", winner: id})
+		}
+		if err := s.apply(ctx, ops...); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
