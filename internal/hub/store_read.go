@@ -16,12 +16,10 @@ import (
 // The store's reads, and the payout journal's transactions (the chain
 // worker writes those itself, outside the loop's batches).
 
-// The queries that run often or over growing tables; each has an index
-// (TestHotQueriesUseIndexes). The states are literals so that the
-// partial indexes' conditions match.
+// The queries that run often or over growing tables
+// (TestHotQueriesUseIndexes). The state in qSendingBatches is a literal
+// so that the partial index's condition matches.
 const (
-	qOpenTasks = `SELECT num, id, buyer, spec, bundle, info_hash, price, unit_pay, deadline, state, result_hash, magnet, files, created, updated
-		FROM tasks WHERE state NOT IN ('done', 'failed', 'cancelled') ORDER BY num`
 	qTaskAssignments = `SELECT id, unit, miner, state, root, magnet, created FROM assignments WHERE task = ?`
 	qOwed            = `SELECT assignment, miner, amount FROM earnings WHERE batch = 0 ORDER BY assignment LIMIT ?`
 	qSendingBatches  = `SELECT id, txs, raw FROM batches WHERE state = 'sending'`
@@ -55,7 +53,8 @@ type taskRow struct {
 
 // openTasks are the tasks not done, failed or cancelled, oldest first.
 func (s *store) openTasks(ctx context.Context) ([]taskRow, error) {
-	rows, err := s.db.QueryContext(ctx, qOpenTasks)
+	rows, err := s.db.QueryContext(ctx, `SELECT num, id, buyer, spec, bundle, info_hash, price, unit_pay, deadline, state, result_hash, magnet, files, created, updated
+		FROM tasks WHERE state NOT IN (?, ?, ?) ORDER BY num`, hubapi.StateDone, hubapi.StateFailed, hubapi.StateCancelled)
 	if err != nil {
 		return nil, fmt.Errorf("hub database: %w", err)
 	}
