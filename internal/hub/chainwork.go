@@ -2,7 +2,6 @@ package hub
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"math/big"
@@ -132,24 +131,10 @@ func (w *chainWorker) payAll(ctx context.Context) {
 // transferMany. It returns how many miners were paid.
 func (w *chainWorker) payBatch(ctx context.Context) (int, error) {
 	h := w.h
-	db := h.db.db
-	rows, err := db.QueryContext(ctx, `SELECT assignment, miner, amount FROM earnings WHERE batch = 0 ORDER BY assignment LIMIT 20000`)
+	owed, err := h.db.owed(ctx, 20000)
 	if err != nil {
 		return 0, err
 	}
-	var owed []earning
-	for rows.Next() {
-		var e earning
-		var miner, amount string
-		if err := rows.Scan(&e.assignment, &miner, &amount); err != nil {
-			rows.Close()
-			return 0, err
-		}
-		e.miner = common.HexToAddress(miner)
-		e.amount, _ = new(big.Int).SetString(amount, 10)
-		owed = append(owed, e)
-	}
-	rows.Close()
 	if len(owed) == 0 {
 		return 0, nil
 	}
@@ -180,23 +165,8 @@ func (w *chainWorker) payBatch(ctx context.Context) (int, error) {
 	}
 
 	// Journal first: the batch and its earnings, then the transaction.
-	tx, err := db.BeginTx(ctx, nil)
+	batch, err := h.db.openBatch(ctx, ids)
 	if err != nil {
-		return 0, err
-	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO batches (state, created) VALUES ('sending', ?)`, time.Now().UnixMilli())
-	if err != nil {
-		tx.Rollback()
-		return 0, err
-	}
-	batch, _ := res.LastInsertId()
-	for _, id := range ids {
-		if _, err := tx.ExecContext(ctx, `UPDATE earnings SET batch = ? WHERE assignment = ?`, batch, id); err != nil {
-			tx.Rollback()
-			return 0, err
-		}
-	}
-	if err := tx.Commit(); err != nil {
 		return 0, err
 	}
 	opts := h.opts(ctx)
@@ -210,8 +180,7 @@ func (w *chainWorker) payBatch(ctx context.Context) (int, error) {
 		if err != nil {
 			return nil, err
 		}
-		if _, err := db.ExecContext(ctx, `UPDATE batches SET txs = CASE WHEN txs = '' THEN ? ELSE txs || ',' || ? END, raw = ? WHERE id = ?`,
-			signed.Hash().Hex(), signed.Hash().Hex(), raw, batch); err != nil {
+		if err := h.db.apply(ctx, addBatchTx{batch: batch, hash: signed.Hash().Hex(), raw: raw}); err != nil {
 			return nil, fmt.Errorf("journal the payout transaction: %w", err)
 		}
 		w.sent[batch] = time.Now()
@@ -232,7 +201,7 @@ func (w *chainWorker) payBatch(ctx context.Context) (int, error) {
 		// replacing the transaction if it stays pending.
 		return 0, fmt.Errorf("%w: batch %d: %v", errPayoutPending, batch, err)
 	}
-	if _, err := db.ExecContext(ctx, `UPDATE batches SET state = 'paid' WHERE id = ?`, batch); err != nil {
+	if err := h.db.apply(ctx, setBatchState{id: batch, state: "paid"}); err != nil {
 		return 0, err
 	}
 	h.cfg.Metrics.PayoutConfirmed(total)
@@ -262,21 +231,21 @@ func (w *chainWorker) notify(miners []common.Address, amounts []*big.Int, ids []
 	})
 }
 
+// signed reports whether a version of batch's transaction was signed;
+// when the journal cannot say, it was.
 func (w *chainWorker) signed(ctx context.Context, batch int64) bool {
-	var txs string
-	w.h.db.db.QueryRowContext(ctx, `SELECT txs FROM batches WHERE id = ?`, batch).Scan(&txs)
-	return txs != ""
+	ok, err := w.h.db.batchSigned(ctx, batch)
+	return ok || err != nil
 }
 
-func (w *chainWorker) release(ctx context.Context, batch int64) {
-	db := w.h.db.db
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return
+// release gives a batch up: its earnings are owed again. A failure leaves
+// the batch sending, for reconcile to settle later.
+func (w *chainWorker) release(ctx context.Context, batch int64) error {
+	if err := w.h.db.releaseBatch(ctx, batch); err != nil {
+		w.h.log.Warn("payout journal: could not release a batch", "batch", batch, "err", err)
+		return err
 	}
-	tx.ExecContext(ctx, `UPDATE batches SET state = 'failed' WHERE id = ?`, batch)
-	tx.ExecContext(ctx, `UPDATE earnings SET batch = 0 WHERE batch = ?`, batch)
-	tx.Commit()
+	return nil
 }
 
 // ensureFunds releases escrow credited to the wallet when the wallet's
@@ -319,35 +288,19 @@ func (w *chainWorker) ensureFunds(ctx context.Context, total *big.Int) error {
 // reports whether a batch is still pending.
 func (w *chainWorker) reconcile(ctx context.Context) (bool, error) {
 	h := w.h
-	db := h.db.db
-	rows, err := db.QueryContext(ctx, `SELECT id, txs, raw FROM batches WHERE state = 'sending'`)
+	ps, err := h.db.sendingBatches(ctx)
 	if err != nil {
 		return false, err
 	}
-	type pending struct {
-		id  int64
-		txs string
-		raw []byte
-	}
-	var ps []pending
-	for rows.Next() {
-		var p pending
-		var raw sql.RawBytes
-		if err := rows.Scan(&p.id, &p.txs, &raw); err != nil {
-			rows.Close()
-			return false, err
-		}
-		p.raw = append([]byte(nil), raw...)
-		ps = append(ps, p)
-	}
-	rows.Close()
 	client := h.cfg.Chain.Backend().Client()
 	open := false
 	for _, p := range ps {
 		var last types.Transaction
 		if p.txs == "" || len(p.raw) == 0 || last.UnmarshalBinary(p.raw) != nil {
 			// Stopped before signing: nothing was sent.
-			w.release(ctx, p.id)
+			if err := w.release(ctx, p.id); err != nil {
+				return true, err
+			}
 			delete(w.sent, p.id)
 			h.log.Info("payout journal: batch never sent; its earnings are queued again", "batch", p.id)
 			continue
@@ -378,12 +331,16 @@ func (w *chainWorker) reconcile(ctx context.Context) (bool, error) {
 		}
 		switch state {
 		case "paid":
-			db.ExecContext(ctx, `UPDATE batches SET state = 'paid' WHERE id = ?`, p.id)
+			if err := h.db.apply(ctx, setBatchState{id: p.id, state: "paid"}); err != nil {
+				return true, err
+			}
 			h.cfg.Metrics.PayoutConfirmed(w.batchWei(ctx, p.id))
 			delete(w.sent, p.id)
 			h.log.Info("payout journal: batch paid on chain", "batch", p.id)
 		case "failed":
-			w.release(ctx, p.id)
+			if err := w.release(ctx, p.id); err != nil {
+				return true, err
+			}
 			delete(w.sent, p.id)
 			h.log.Info("payout journal: batch not paid; its earnings are queued again", "batch", p.id)
 		default:
@@ -432,7 +389,7 @@ func (w *chainWorker) replace(ctx context.Context, batch int64, last *types.Tran
 		if err != nil {
 			return
 		}
-		if _, err := h.db.db.ExecContext(ctx, `UPDATE batches SET txs = txs || ',' || ?, raw = ? WHERE id = ?`, signed.Hash().Hex(), raw, batch); err != nil {
+		if err := h.db.apply(ctx, addBatchTx{batch: batch, hash: signed.Hash().Hex(), raw: raw}); err != nil {
 			h.log.Warn("payout journal: could not journal a replacement", "batch", batch, "err", err)
 			return
 		}

@@ -205,7 +205,7 @@ func (h *Hub) Start(ctx context.Context) error {
 			return fmt.Errorf("hub data directory: %w", err)
 		}
 	}
-	db, err := openStore(h.cfg.DataDir, !h.cfg.NoPersistSync)
+	db, err := openStore(ctx, h.cfg.DataDir, !h.cfg.NoPersistSync)
 	if err != nil {
 		return err
 	}
@@ -290,7 +290,7 @@ func (h *Hub) checkIdentity(ctx context.Context) error {
 		return fmt.Errorf("hub database: %w", err)
 	}
 	if w == "" {
-		return h.db.apply(ctx, []op{setMeta("wallet", h.cfg.Wallet.Hex())})
+		return h.db.apply(ctx, setMeta{key: "wallet", value: h.cfg.Wallet.Hex()})
 	}
 	if w != h.cfg.Wallet.Hex() {
 		return fmt.Errorf("hub database in %s belongs to wallet %s, not %s: use another --data dir", h.cfg.DataDir, w, h.cfg.Wallet.Hex())

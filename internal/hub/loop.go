@@ -74,7 +74,7 @@ func (h *Hub) loop(ctx context.Context) {
 		for b := range toCommit {
 			if len(b.ops) > 0 {
 				start := time.Now()
-				b.err = h.db.apply(wctx, b.ops)
+				b.err = h.db.apply(wctx, b.ops...)
 				h.cfg.Metrics.Committed(time.Since(start))
 			}
 			committed <- b
@@ -101,7 +101,7 @@ func (h *Hub) loop(ctx context.Context) {
 			}
 			b := h.cut()
 			if len(b.ops) > 0 {
-				b.err = h.db.apply(wctx, b.ops)
+				b.err = h.db.apply(wctx, b.ops...)
 			}
 			h.done(b)
 			return
@@ -192,14 +192,8 @@ func (h *Hub) done(b *batch) bool {
 	return true
 }
 
-// write queues a statement for the loop's next commit.
-func (h *Hub) write(q string, args ...any) { h.st.ops = append(h.st.ops, op{q: q, args: args}) }
-
-// insert queues a one-row INSERT of a row created in this batch, which no
-// statement before it touches: the store writes such rows many at a time.
-func (h *Hub) insert(q string, args ...any) {
-	h.st.ops = append(h.st.ops, op{q: q, args: args, fresh: true})
-}
+// write queues a write for the loop's next commit.
+func (h *Hub) write(o op) { h.st.ops = append(h.st.ops, o) }
 
 // later queues an action for after the next commit.
 func (h *Hub) later(f func()) { h.st.after = append(h.st.after, f) }
@@ -557,13 +551,13 @@ func (h *Hub) assign(t *task, u int, s *session, now time.Time) {
 	}
 	if t.state == hubapi.StateQueued {
 		t.state = hubapi.StateRunning
-		h.write(`UPDATE tasks SET state = ?, updated = ? WHERE num = ?`, t.state, now.UnixMilli(), t.num)
+		h.write(setTaskState{num: t.num, state: t.state, updated: now.UnixMilli()})
 	}
 	t.miners[s.addr] = struct{}{}
 	h.cfg.Metrics.ReplicaAssigned()
 	h.touch(t)
-	h.insert(`INSERT INTO assignments (id, task, unit, miner, state, created) VALUES (?, ?, ?, ?, ?, ?)`,
-		id, t.num, u, h.hexOf(s.addr), asRunning, now.UnixMilli())
+	h.write(insertAssignment{
+		id: id, task: t.num, unit: u, miner: h.hexOf(s.addr), state: asRunning, created: now.UnixMilli()})
 	msg := hubapi.Assignment{ID: id, Task: t.hex(), Unit: u, Deadline: a.deadline.UnixMilli()}
 	if !s.tasks[t.num] {
 		s.tasks[t.num] = true
@@ -611,7 +605,7 @@ func (h *Hub) onResult(s *session, r hubapi.UnitResult) {
 		us.failed = append(us.failed, verify.Report{Replica: a.id, Miner: a.miner, Failed: true})
 		h.cfg.Metrics.ReplicaFailed()
 		us.lastErr = why
-		h.write(`UPDATE assignments SET state = ?, error = ?, done = ? WHERE id = ?`, asFailed, why, now.UnixMilli(), a.id)
+		h.write(setAssignmentEnded{id: a.id, state: asFailed, err: why, done: now.UnixMilli()})
 		h.log.Info("replica failed", "task", t.id.Hex(), "unit", a.unit, "miner", a.miner.Hex(), "why", why)
 		// A failure ends the unit only by the failure bound: the bound on
 		// replicas without agreement is applied when a root arrives (vote).
@@ -630,7 +624,7 @@ func (h *Hub) onResult(s *session, r hubapi.UnitResult) {
 	h.vote(t, a.unit, a, now)
 	if a.state == asReported {
 		// Not settled by its vote (which writes settled replicas whole).
-		h.write(`UPDATE assignments SET state = ?, root = ?, magnet = ?, done = ? WHERE id = ?`, asReported, r.Root, r.Magnet, now.UnixMilli(), a.id)
+		h.write(setAssignmentReported{id: a.id, state: asReported, root: r.Root, magnet: r.Magnet, done: now.UnixMilli()})
 	}
 	h.touch(t)
 }
@@ -674,9 +668,9 @@ func (h *Hub) vote(t *task, u int, fresh *assignment, now time.Time) {
 	settle := func(a *assignment, state string) {
 		a.state = state
 		if a == fresh {
-			h.write(`UPDATE assignments SET state = ?, root = ?, magnet = ?, done = ? WHERE id = ?`, state, a.root, a.magnet, now.UnixMilli(), a.id)
+			h.write(setAssignmentReported{id: a.id, state: state, root: a.root, magnet: a.magnet, done: now.UnixMilli()})
 		} else {
-			h.write(`UPDATE assignments SET state = ? WHERE id = ?`, state, a.id)
+			h.write(setAssignmentState{id: a.id, state: state})
 		}
 	}
 	for _, id := range us.ok {
@@ -684,7 +678,7 @@ func (h *Hub) vote(t *task, u int, fresh *assignment, now time.Time) {
 		if v.Agrees(id) {
 			settle(a, asAgreed)
 			h.cfg.Metrics.ReplicaVerified()
-			h.insert(`INSERT INTO earnings (assignment, miner, amount) VALUES (?, ?, ?)`, a.id, h.hexOf(a.miner), t.payString())
+			h.write(insertEarning{assignment: a.id, miner: h.hexOf(a.miner), amount: t.payString()})
 		} else { // outvoted: a settled verdict judges every report
 			settle(a, asOutvoted)
 			h.cfg.Metrics.ReplicaOutvoted()
@@ -693,7 +687,7 @@ func (h *Hub) vote(t *task, u int, fresh *assignment, now time.Time) {
 			h.dropReplicaFiles(a)
 		}
 	}
-	h.insert(`INSERT INTO units (task, unit, root, winner) VALUES (?, ?, ?, ?)`, t.num, u, winner, us.winner)
+	h.write(insertUnit{task: t.num, unit: u, root: winner, winner: us.winner})
 	// Stragglers: the unit is settled, their work is not needed.
 	for _, id := range us.running {
 		h.cancelAssignment(h.st.asg[id], "unit settled", now)
@@ -711,7 +705,7 @@ func (h *Hub) cancelAssignment(a *assignment, why string, now time.Time) {
 	a.state = asCancelled
 	delete(h.st.asg, a.id)
 	a.task.running--
-	h.write(`UPDATE assignments SET state = ?, error = ?, done = ? WHERE id = ?`, asCancelled, why, now.UnixMilli(), a.id)
+	h.write(setAssignmentEnded{id: a.id, state: asCancelled, err: why, done: now.UnixMilli()})
 	if s := h.release(a); s != nil {
 		msg := hubapi.Cancel{ID: a.id, Reason: why}
 		h.later(func() { h.send(s, hubapi.KindCancel, msg) })
@@ -740,7 +734,7 @@ func (h *Hub) lose(a *assignment, why string, now time.Time, vanished bool) {
 			us.exclude = slices.Delete(us.exclude, i, i+1)
 		}
 	}
-	h.write(`UPDATE assignments SET state = ?, error = ?, done = ? WHERE id = ?`, asLost, why, now.UnixMilli(), a.id)
+	h.write(setAssignmentEnded{id: a.id, state: asLost, err: why, done: now.UnixMilli()})
 	h.log.Info("replica lost: rescheduling", "task", t.id.Hex(), "unit", a.unit, "miner", a.miner.Hex(), "why", why)
 	h.requeue(t, a.unit)
 	h.touch(t)
@@ -753,7 +747,7 @@ func (h *Hub) failTask(t *task, why string) {
 	now := h.cfg.Now()
 	t.state = hubapi.StateFailed
 	t.err = why
-	h.write(`UPDATE tasks SET state = ?, error = ?, updated = ? WHERE num = ?`, t.state, why, now.UnixMilli(), t.num)
+	h.write(setTaskEnded{num: t.num, state: t.state, err: why, updated: now.UnixMilli()})
 	h.endTask(t, "task failed", now)
 	h.log.Warn("task failed", "task", t.id.Hex(), "why", why)
 }
@@ -763,7 +757,7 @@ func (h *Hub) stopTask(t *task, why string) {
 	now := h.cfg.Now()
 	t.state = hubapi.StateCancelled
 	t.err = why
-	h.write(`UPDATE tasks SET state = ?, error = ?, updated = ? WHERE num = ?`, t.state, why, now.UnixMilli(), t.num)
+	h.write(setTaskEnded{num: t.num, state: t.state, err: why, updated: now.UnixMilli()})
 	h.endTask(t, "deal ended on chain", now)
 	h.log.Warn("task stopped: its deal ended on chain", "task_id", t.hex(), "why", why)
 }

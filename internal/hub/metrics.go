@@ -82,20 +82,9 @@ func (w *chainWorker) batchWei(ctx context.Context, id int64) *big.Int {
 	if w.h.cfg.Metrics == nil {
 		return nil
 	}
-	rows, err := w.h.db.db.QueryContext(ctx, `SELECT amount FROM earnings WHERE batch = ?`, id)
+	total, err := w.h.db.batchWei(ctx, id)
 	if err != nil {
 		return nil
-	}
-	defer rows.Close()
-	total := new(big.Int)
-	for rows.Next() {
-		var s string
-		if rows.Scan(&s) != nil {
-			return nil
-		}
-		if v, ok := new(big.Int).SetString(s, 10); ok {
-			total.Add(total, v)
-		}
 	}
 	return total
 }

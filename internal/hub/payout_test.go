@@ -17,7 +17,7 @@ func owe(t *testing.T, h *Hub, first int64, miners []common.Address, amount *big
 	t.Helper()
 	_, err := ask(context.Background(), h, func() (struct{}, error) {
 		for i, m := range miners {
-			h.insert(`INSERT INTO earnings (assignment, miner, amount) VALUES (?, ?, ?)`, first+int64(i), m.Hex(), amount.String())
+			h.write(insertEarning{assignment: uint64(first) + uint64(i), miner: m.Hex(), amount: amount.String()})
 		}
 		return struct{}{}, nil
 	})

@@ -20,7 +20,7 @@ import (
 func (h *Hub) publish(t *task) {
 	now := h.cfg.Now()
 	t.state = hubapi.StatePublishing
-	h.write(`UPDATE tasks SET state = ?, updated = ? WHERE num = ?`, t.state, now.UnixMilli(), t.num)
+	h.write(setTaskState{num: t.num, state: t.state, updated: now.UnixMilli()})
 	h.touch(t)
 	type winner struct {
 		unit   int
@@ -48,7 +48,7 @@ func (h *Hub) publish(t *task) {
 		// result is the empty set, settled in this same commit.
 		root, _ := hubapi.OutputRoot(nil)
 		t.files, t.magnet, t.resultHash = nil, "", root.Hex()
-		h.write(`UPDATE tasks SET result_hash = ?, magnet = '', updated = ? WHERE num = ?`, t.resultHash, now.UnixMilli(), t.num)
+		h.write(setTaskResult{num: t.num, resultHash: t.resultHash, updated: now.UnixMilli()})
 		if h.chain == nil {
 			h.finish(t, "")
 		} else {
@@ -70,7 +70,7 @@ func (h *Hub) publish(t *task) {
 				}
 				t.files, t.magnet, t.resultHash = files, magnet, root
 				fb, _ := msgpack.Marshal(files)
-				h.write(`UPDATE tasks SET result_hash = ?, magnet = ?, files = ?, updated = ? WHERE num = ?`, root, magnet, fb, h.cfg.Now().UnixMilli(), t.num)
+				h.write(setTaskResult{num: t.num, resultHash: root, magnet: magnet, files: fb, updated: h.cfg.Now().UnixMilli()})
 				h.touch(t)
 				h.log.Info("result assembled", "task", t.id.Hex(), "files", len(files), "root", root)
 				if h.chain == nil {
@@ -96,7 +96,7 @@ func (h *Hub) finish(t *task, tx string) {
 	}
 	t.state = hubapi.StateDone
 	t.commitTx = tx
-	h.write(`UPDATE tasks SET state = ?, commit_tx = ?, updated = ? WHERE num = ?`, t.state, tx, h.cfg.Now().UnixMilli(), t.num)
+	h.write(setTaskDone{num: t.num, state: t.state, commitTx: tx, updated: h.cfg.Now().UnixMilli()})
 	h.touch(t)
 	// The winners' copies are in the result now.
 	for u := range t.unit {

@@ -229,9 +229,9 @@ func (h *Hub) handleSubmit(ctx context.Context, ch *rpc.Channel) (any, error) {
 			return made{t, false}, nil
 		}
 		t := h.newTask(id, buyer, req.Spec, spec, req.Bundle, infoHash, price, p.unitPay, deadline)
-		h.write(`INSERT INTO tasks (num, id, buyer, name, spec, bundle, info_hash, price, unit_pay, units, replication, deadline, state, created, updated)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, t.num, id.Hex(), buyer.Hex(), t.name, req.Spec, req.Bundle, infoHash,
-			price.String(), p.unitPay.String(), t.units, t.repl, deadline.Unix(), t.state, t.created.UnixMilli(), t.updated.UnixMilli())
+		h.write(insertTask{num: t.num, id: id.Hex(), buyer: buyer.Hex(), name: t.name, spec: req.Spec, bundle: req.Bundle, infoHash: infoHash,
+			price: price.String(), unitPay: p.unitPay.String(), units: t.units, repl: t.repl, deadline: deadline.Unix(), state: t.state,
+			created: t.created.UnixMilli(), updated: t.updated.UnixMilli()})
 		if req.Bundle == "" {
 			// Nothing to fetch: its units go out with the same commit.
 			h.markReady(t, "")
@@ -444,7 +444,7 @@ func (h *Hub) handleCancel(ctx context.Context, ch *rpc.Channel) (any, error) {
 		now := h.cfg.Now()
 		t.state = hubapi.StateCancelled
 		t.err = "cancelled by the buyer"
-		h.write(`UPDATE tasks SET state = ?, error = ?, updated = ? WHERE num = ?`, t.state, t.err, now.UnixMilli(), t.num)
+		h.write(setTaskEnded{num: t.num, state: t.state, err: t.err, updated: now.UnixMilli()})
 		h.endTask(t, "task cancelled", now)
 		h.log.Info("task cancelled by its buyer", "task", id.Hex())
 		return t.status(), nil
