@@ -71,6 +71,11 @@ func parseSpec(b []byte) (*taskspec.Spec, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", hubapi.ErrBadSpec, err)
 	}
+	if spec.IsService() {
+		// Nothing here places, watches or bills a service yet: taking one
+		// as a batch would run it once and call whatever it printed done.
+		return nil, fmt.Errorf("%w: kind: service: this hub runs batch tasks only", hubapi.ErrBadSpec)
+	}
 	if spec.Replication < 1 {
 		spec.Replication = 1
 	}

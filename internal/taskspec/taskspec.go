@@ -29,7 +29,10 @@ const MaxSpecBytes = 1 << 20
 
 // Spec is a task as its author wrote it.
 type Spec struct {
-	Name        string            `yaml:"name"`
+	Name string `yaml:"name"`
+	// Kind is batch (the default: units that end) or service (replicas
+	// that serve until taken down).
+	Kind        string            `yaml:"kind"`
 	Executor    string            `yaml:"executor"`
 	Image       *Image            `yaml:"image"`
 	Module      *Module           `yaml:"module"`
@@ -46,6 +49,8 @@ type Spec struct {
 	MaxPrice    Price             `yaml:"max_price"`
 	Network     bool              `yaml:"network"`
 	Ports       []int             `yaml:"ports"`
+	// Service is what a kind: service task serves.
+	Service *Service `yaml:"service"`
 
 	// Dir is the directory relative paths in the spec are resolved against
 	// (the spec file's directory).
@@ -163,6 +168,7 @@ func Parse(data []byte, dir string) (*Spec, error) {
 	if s.Replication == 0 && s.lines["replication"] == 0 {
 		s.Replication = DefaultReplication
 	}
+	s.normalizeService()
 	if err := s.Validate(); err != nil {
 		return nil, err
 	}

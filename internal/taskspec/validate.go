@@ -90,6 +90,7 @@ func (s *Spec) Validate() error {
 			c.fail("env."+k, "is not a valid variable name")
 		}
 	}
+	c.checkKind()
 	c.checkResources()
 	c.checkInputs()
 	for i, o := range s.Outputs {
