@@ -106,7 +106,9 @@ func TestBadServices(t *testing.T) {
 		{"no service block", "name: a\nkind: service\nexecutor: docker\nimage: {ref: a, tarball: a.tar}\n", []string{"service"}},
 		{"service block on a batch", "name: a\nexecutor: docker\nimage: {ref: a, tarball: a.tar}\nservice: {replicas: 1}\n", []string{"service"}},
 		{"unknown kind", "name: a\nkind: daemon\nexecutor: docker\nimage: {ref: a, tarball: a.tar}\n", []string{"kind"}},
-		{"cocaine over udp", base(func(s string) string { return strings.Replace(s, "name: admin, port: 9000, ", "name: admin, port: 9000, protocol: udp, ", 1) }), []string{"service.ports[1].cocaine[0]"}},
+		{"cocaine over udp", base(func(s string) string {
+			return strings.Replace(s, "name: admin, port: 9000, ", "name: admin, port: 9000, protocol: udp, ", 1)
+		}), []string{"service.ports[1].cocaine[0]"}},
 		{"cocaine check of an unknown service", base(func(s string) string {
 			return strings.Replace(s, "http: {port: web, path: /healthz}", "cocaine: {service: other, method: ping}", 1)
 		}), []string{"service.health.cocaine.service"}},
