@@ -32,10 +32,12 @@ import (
 	"github.com/sonm-io/sonm/internal/taskspec"
 )
 
-// ImagePreparer makes a spec's Docker image present on this machine
-// (inspect, load its tarball from the bundle, or pull it).
+// ImagePreparer makes the exact Docker image a spec names present on this
+// machine (its tarball from the bundle loaded, or its pinned ID pulled) and
+// returns the image's ID, which the units run: never a local image that
+// merely holds the same tag (docker.Images).
 type ImagePreparer interface {
-	EnsureImage(ctx context.Context, spec *taskspec.Spec) error
+	Prepare(ctx context.Context, spec *taskspec.Spec) (id string, err error)
 }
 
 // Config configures a Miner.
@@ -48,8 +50,7 @@ type Config struct {
 	Hub func(ctx context.Context) (locatorAddr string, wallet common.Address, err error)
 	// Executors by spec executor name: "wasm", "docker".
 	Executors map[string]executor.Executor
-	// Images prepares Docker images; nil means images must already be
-	// present.
+	// Images prepares Docker images; without it Docker tasks are refused.
 	Images ImagePreparer
 	// Delivery fetches task bundles and shares large outputs; started by
 	// the caller. Without it the miner takes only tasks without a bundle
