@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/sonm-io/sonm/internal/backoff"
 	"github.com/sonm-io/sonm/internal/chain"
 	"github.com/sonm-io/sonm/internal/hubapi"
 	"github.com/sonm-io/sonm/internal/snm"
@@ -196,7 +197,7 @@ func (c *Client) follow(ctx context.Context, locatorAddr string, hcp **hubapi.Cl
 	const followFor = 90 * time.Second
 	var last hubapi.TaskStatus
 	var lostAt time.Time
-	wait := 250 * time.Millisecond
+	retry := backoff.New(250*time.Millisecond, 5*time.Second)
 	for {
 		st, err := hc.Status(ctx, task, c.reader(), fn)
 		if st.Task != "" {
@@ -214,17 +215,14 @@ func (c *Client) follow(ctx context.Context, locatorAddr string, hcp **hubapi.Cl
 			if time.Since(lostAt) > followFor {
 				return last, fmt.Errorf("%v; the hub did not come back within %s", err, followFor)
 			}
-			select {
-			case <-ctx.Done():
-				return last, ctx.Err()
-			case <-time.After(wait):
+			if err := backoff.Sleep(ctx, retry.Next()); err != nil {
+				return last, err
 			}
-			wait = min(2*wait, 5*time.Second)
 			nc, derr := c.dial(ctx, locatorAddr)
 			if derr == nil {
 				hc.Close()
 				hc, *hcp = nc, nc
-				wait = 250 * time.Millisecond
+				retry.Reset()
 				break
 			}
 		}
