@@ -133,9 +133,9 @@ func (c *Client) SubmitWith(ctx context.Context, locatorAddr, specPath, outDir s
 	}
 	c.printf("task %s submitted to the hub\n", res.Task)
 
-	bar := &taskBar{w: c.cfg.Out}
-	st, err := c.follow(ctx, locatorAddr, &hc, res.Task, bar.update)
-	bar.finish()
+	bar := NewTaskBar(c.cfg.Out)
+	st, err := c.follow(ctx, locatorAddr, &hc, res.Task, bar.Update)
+	bar.Finish()
 	res.Status = st
 	if err != nil {
 		return res, fmt.Errorf("follow task %s: %w. The hub may still finish it: follow it with `sonm client status %s --follow`, "+
