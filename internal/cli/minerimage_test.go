@@ -44,16 +44,6 @@ func engine(t *testing.T) *client.Client {
 	return c
 }
 
-// imageTar writes a scratch image holding one file, tagged ref.
-func imageTar(t *testing.T, ref, content string) []byte {
-	t.Helper()
-	var b bytes.Buffer
-	if err := docker.WriteImageTar(&b, docker.ImageSpec{Ref: ref, Files: map[string][]byte{"who": []byte(content)}, Entrypoint: []string{"/who"}}); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
-}
-
 // configID is the image ID a docker-save tarball holds: the sha256 of its
 // config, computed here independently of the code under test.
 func configID(t *testing.T, tarball []byte) string {

@@ -42,6 +42,7 @@ var ErrImageUnpinned = errors.New("image named by a tag alone")
 const (
 	maxManifestBytes = 1 << 20
 	maxTarEntries    = 1 << 16
+	maxConfigName    = 256
 )
 
 var digestRef = regexp.MustCompile(`@sha256:[0-9a-f]{64}$`)
@@ -114,7 +115,12 @@ func (im *Images) load(ctx context.Context, ref, p, pin string) (string, error) 
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return "", err
 	}
-	msg, err := LoadImage(ctx, im.api, f)
+	// Loaded untagged: the tarball's tags would move the engine's own
+	// (the operator's images, other tasks'); the unit runs by ID anyway.
+	pr, pw := io.Pipe()
+	go func() { pw.CloseWithError(untagged(pw, f)) }()
+	msg, err := LoadImage(ctx, im.api, pr)
+	pr.CloseWithError(io.ErrClosedPipe) // ends the copy if the load stopped early
 	if err != nil {
 		return "", fmt.Errorf("image %s: %w", ref, err)
 	}
@@ -166,6 +172,58 @@ func checkID(ref, id, pin string) (string, error) {
 	return id, nil
 }
 
+// untagged copies a docker-save tarball from r to w without its tags: the
+// manifest's RepoTags are dropped, and so are the files that name images
+// by tag ("repositories", and the OCI index with its annotations).
+func untagged(w io.Writer, r io.Reader) error {
+	tr, tw := tar.NewReader(r), tar.NewWriter(w)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			return tw.Close()
+		}
+		if err != nil {
+			return err
+		}
+		switch path.Clean(strings.TrimPrefix(h.Name, "./")) {
+		case "repositories", "index.json", "oci-layout":
+			continue
+		case "manifest.json":
+			if h.Size > maxManifestBytes {
+				return fmt.Errorf("manifest.json is %d bytes, more than %d", h.Size, maxManifestBytes)
+			}
+			data, err := io.ReadAll(io.LimitReader(tr, maxManifestBytes))
+			if err != nil {
+				return err
+			}
+			var images []map[string]json.RawMessage
+			if err := json.Unmarshal(data, &images); err != nil {
+				return fmt.Errorf("manifest.json: %w", err)
+			}
+			for _, m := range images {
+				delete(m, "RepoTags")
+			}
+			if data, err = json.Marshal(images); err != nil {
+				return err
+			}
+			h.Size = int64(len(data))
+			if err := tw.WriteHeader(h); err != nil {
+				return err
+			}
+			if _, err := tw.Write(data); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := tw.WriteHeader(h); err != nil {
+			return err
+		}
+		if _, err := io.Copy(tw, tr); err != nil {
+			return err
+		}
+	}
+}
+
 // TarballImageID returns the ID ("sha256:" and the hex sha256 of its
 // config) of the image tagged ref in a tarball written by `docker save`, or
 // of its only image when ref is empty. It reads the whole tarball once,
@@ -197,6 +255,9 @@ func TarballImageID(r io.Reader, ref string) (string, error) {
 				return "", err
 			}
 			continue
+		}
+		if len(name) > maxConfigName {
+			continue // not a config: keep memory bounded by the count
 		}
 		hs := sha256.New()
 		if _, err := io.Copy(hs, tr); err != nil {

@@ -6,7 +6,9 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -228,5 +230,63 @@ func TestTarballImageID(t *testing.T) {
 				t.Errorf("got %q, %v, want an error saying %q", got, err, tt.want)
 			}
 		})
+	}
+}
+
+// retag rewrites the tags a docker-save tarball gives its image.
+func retag(t *testing.T, tarball []byte, tags ...string) []byte {
+	t.Helper()
+	var out bytes.Buffer
+	tr, tw := tar.NewReader(bytes.NewReader(tarball)), tar.NewWriter(&out)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := io.ReadAll(tr)
+		if h.Name == "manifest.json" {
+			var m []map[string]any
+			if err := json.Unmarshal(data, &m); err != nil {
+				t.Fatal(err)
+			}
+			m[0]["RepoTags"] = tags
+			data, _ = json.Marshal(m)
+			h.Size = int64(len(data))
+		}
+		tw.WriteHeader(h)
+		tw.Write(data)
+	}
+	tw.Close()
+	return out.Bytes()
+}
+
+// A task's tarball may name any tags; loading it must not take over the
+// tags of the operator's own images (nor other tasks'): the image loads
+// untagged and runs by its ID.
+func TestPrepareLeavesTheEnginesTagsAlone(t *testing.T) {
+	requireDocker(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	ref := randomName("sonm-test-prep:")
+	victim := randomName("sonm-test-victim:")
+	own, ownID := guestTar(t, victim, "operators-own")
+	if _, err := LoadImage(ctx, testClient, bytes.NewReader(own)); err != nil {
+		t.Fatal(err)
+	}
+	buyers, buyersID := guestTar(t, ref, "buyer")
+	buyers = retag(t, buyers, ref, victim)
+	id, err := NewImages(testClient, nil).Prepare(ctx, dockerSpec(t, "  ref: "+ref+"\n  tarball: image.tar\n", buyers))
+	if err != nil || id != buyersID {
+		t.Fatalf("got %q, %v, want %s", id, err, buyersID)
+	}
+	got, err := testClient.ImageInspect(ctx, victim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.ID != ownID {
+		t.Errorf("the operator's %s is now image %s, want it left at %s", victim, got.ID, ownID)
 	}
 }
