@@ -182,6 +182,11 @@ func loadSpec(path string) ([]byte, *taskspec.Spec, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
+	if spec.Image != nil {
+		if err := spec.Image.CheckPinned(); err != nil {
+			return nil, nil, fmt.Errorf("%s: %w: %w", path, ErrBadSpec, err)
+		}
+	}
 	if len(spec.Ports) > 0 {
 		return nil, nil, fmt.Errorf("%s: %w: it publishes ports, which makes it a service, and services are not batch tasks", path, ErrBadSpec)
 	}

@@ -12,7 +12,6 @@ import (
 	"log/slog"
 	"os"
 	"path"
-	"regexp"
 	"strings"
 
 	cerrdefs "github.com/containerd/errdefs"
@@ -33,10 +32,8 @@ var _ ImageAPI = (*client.Client)(nil)
 // ErrImageMismatch reports an image whose ID is not the one the task names.
 var ErrImageMismatch = errors.New("image is not the one the task names")
 
-// ErrImageUnpinned reports a task naming its image by a tag alone: a tag is
-// mutable, so whatever this engine holds under it could stand in for the
-// buyer's image.
-var ErrImageUnpinned = errors.New("image named by a tag alone")
+// ErrImageUnpinned reports a task naming its image by a tag alone.
+var ErrImageUnpinned = taskspec.ErrImageUnpinned
 
 // Bounds on what is read from a task's image tarball before it is loaded.
 const (
@@ -44,8 +41,6 @@ const (
 	maxTarEntries    = 1 << 16
 	maxConfigName    = 256
 )
-
-var digestRef = regexp.MustCompile(`@sha256:[0-9a-f]{64}$`)
 
 // Images prepares the images of Docker tasks: it makes the exact image the
 // task names present, and returns its ID, which is what a unit must run. A
@@ -90,11 +85,10 @@ func (im *Images) Prepare(ctx context.Context, spec *taskspec.Spec) (string, err
 	switch {
 	case pin != "":
 		return im.present(ctx, img.Ref, pin, pin)
-	case digestRef.MatchString(img.Ref):
+	case img.Pinned(): // a digest reference
 		return im.present(ctx, img.Ref, img.Ref, "")
 	}
-	return "", fmt.Errorf("%w: %s could be any image this machine holds under that name; pin it with image.sha256 (its ID, from `docker image inspect -f {{.Id}} %s`), a digest (name@sha256:...), or ship it as image.tarball",
-		ErrImageUnpinned, img.Ref, img.Ref)
+	return "", img.CheckPinned()
 }
 
 // load loads the tarball at p and returns the ID of the image it holds
