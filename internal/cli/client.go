@@ -249,15 +249,15 @@ func newClientStatusCmd() *cobra.Command {
 			defer done()
 			out := cmd.OutOrStdout()
 			var fn func(hubapi.TaskStatus)
-			bar := &statusLine{w: out}
+			bar := client.NewTaskBar(out)
 			if follow {
-				fn = bar.update
+				fn = bar.Update
 				if f.json {
 					fn = func(st hubapi.TaskStatus) { dataWriteJSON(out, statusView(st)) }
 				}
 			}
 			st, err := cl.Status(cmd.Context(), f.hub, args[0], follow, fn)
-			bar.finish()
+			bar.Finish()
 			if err != nil {
 				return err
 			}
@@ -429,32 +429,6 @@ also cancelled on that hub, so that it stops placing the task's units.`,
 	}
 	f.register(cmd, true, false)
 	return cmd
-}
-
-// statusLine redraws a followed task's progress.
-type statusLine struct {
-	w    io.Writer
-	last string
-}
-
-func (s *statusLine) update(st hubapi.TaskStatus) {
-	line := client.FormatStatus(st, 30)
-	if line == s.last {
-		return
-	}
-	pad := len(s.last) - len(line)
-	if pad < 0 {
-		pad = 0
-	}
-	fmt.Fprintf(s.w, "\r%s%*s", line, pad, "")
-	s.last = line
-}
-
-func (s *statusLine) finish() {
-	if s.last != "" {
-		fmt.Fprintln(s.w)
-		s.last = ""
-	}
 }
 
 func printStatusDetails(w io.Writer, st hubapi.TaskStatus) {
