@@ -10,7 +10,6 @@ import (
 	"encoding/json"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
@@ -18,6 +17,7 @@ import (
 	"github.com/moby/moby/client"
 
 	"github.com/sonm-io/sonm/internal/executor/docker"
+	"github.com/sonm-io/sonm/internal/executor/executortest"
 )
 
 // engine returns a client of the local Docker engine, or skips when none
@@ -69,14 +69,12 @@ func configID(t *testing.T, tarball []byte) string {
 	return "sha256:" + hex.EncodeToString(sum[:])
 }
 
-// guestBinary builds the Docker executor's test guest (a static binary).
+// guestBinary builds the executors' test guest (a static binary).
 func guestBinary(t *testing.T) []byte {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "guest")
-	cmd := exec.Command("go", "build", "-trimpath", "-buildvcs=false", "-o", bin, "../executor/docker/testdata/guest")
-	cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("build guest: %v\n%s", err, out)
+	bin, err := executortest.BuildGuest(t.TempDir(), "linux")
+	if err != nil {
+		t.Fatal(err)
 	}
 	data, err := os.ReadFile(bin)
 	if err != nil {
