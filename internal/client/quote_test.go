@@ -14,6 +14,7 @@ import (
 
 	"github.com/sonm-io/sonm/internal/chain"
 	"github.com/sonm-io/sonm/internal/hubapi"
+	"github.com/sonm-io/sonm/internal/taskspec"
 )
 
 func TestQuoteCheck(t *testing.T) {
@@ -156,8 +157,8 @@ func TestLoadSpecRefusesAnUnpinnedImage(t *testing.T) {
 			if tt.ok && err != nil {
 				t.Fatalf("got %v, want the spec accepted", err)
 			}
-			if !tt.ok && (!errors.Is(err, ErrBadSpec) || !strings.Contains(err.Error(), "image.sha256")) {
-				t.Fatalf("got %v, want ErrBadSpec saying to pin it with image.sha256", err)
+			if !tt.ok && (!errors.Is(err, taskspec.ErrInvalid) || !strings.Contains(err.Error(), "image.sha256")) {
+				t.Fatalf("got %v, want an invalid spec saying to pin it with image.sha256", err)
 			}
 		})
 	}

@@ -185,11 +185,6 @@ func loadSpec(path string) ([]byte, *taskspec.Spec, error) {
 	if spec.IsService() {
 		return nil, nil, fmt.Errorf("%s: %w: it is a service (kind: service), and 'sonm client submit' runs batch tasks; hubs do not host services yet", path, ErrBadSpec)
 	}
-	if spec.Image != nil {
-		if err := spec.Image.CheckPinned(); err != nil {
-			return nil, nil, fmt.Errorf("%s: %w: %w", path, ErrBadSpec, err)
-		}
-	}
 	if len(spec.Ports) > 0 {
 		return nil, nil, fmt.Errorf("%s: %w: it publishes ports, which makes it a service, and services are not batch tasks", path, ErrBadSpec)
 	}

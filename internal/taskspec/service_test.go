@@ -132,3 +132,17 @@ func TestBadServices(t *testing.T) {
 		})
 	}
 }
+
+// A Docker image named by a tag alone is no spec: whatever a miner holds
+// under that tag could stand in for the buyer's image.
+func TestUnpinnedImageInvalid(t *testing.T) {
+	_, err := Parse([]byte("name: d\nexecutor: docker\nimage: alpine:3\n"), ".")
+	if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "image.sha256") {
+		t.Fatalf("got %v, want an invalid spec saying how to pin the image", err)
+	}
+	for _, img := range []string{"{ref: alpine:3, sha256: " + strings.Repeat("ab", 32) + "}", "alpine@sha256:" + strings.Repeat("ab", 32), "{ref: a, tarball: a.tar}"} {
+		if _, err := Parse([]byte("name: d\nexecutor: docker\nimage: "+img+"\n"), "."); err != nil {
+			t.Errorf("image %s: got %v, want it accepted", img, err)
+		}
+	}
+}

@@ -145,6 +145,9 @@ func (c *checker) checkDocker() {
 	if s.Image.Tarball != "" && s.Image.Ref == "" {
 		c.fail("image.ref", "is required with a tarball: the reference the tarball holds")
 	}
+	if err := s.Image.CheckPinned(); err != nil && s.Image.Ref != "" {
+		c.fail("image", "%v", err)
+	}
 }
 
 func (c *checker) checkWasm() {
