@@ -220,7 +220,7 @@ func TestUnitWithoutBundleOrSpec(t *testing.T) {
 	if r := j.result(t); !strings.Contains(r.Error, "outside the task's bundle") {
 		t.Errorf("path outside the bundle: got error %q, want it refused", r.Error)
 	}
-	j.send(t, hubapi.KindTask, hubapi.TaskInfo{Task: "dock", Spec: []byte("name: d\nexecutor: docker\nimage: busybox\nunits:\n  count: 1\n")})
+	j.send(t, hubapi.KindTask, hubapi.TaskInfo{Task: "dock", Spec: []byte("name: d\nexecutor: docker\nimage: busybox@sha256:abababababababababababababababababababababababababababababababab\nunits:\n  count: 1\n")})
 	j.send(t, hubapi.KindAssign, hubapi.Assignment{ID: 4, Task: "dock", Unit: 0})
 	if r := j.result(t); !strings.Contains(r.Error, "no docker executor") {
 		t.Errorf("docker task on a wasm miner: got error %q, want it refused", r.Error)
@@ -553,7 +553,7 @@ func (p pinnedImages) Prepare(ctx context.Context, spec *taskspec.Spec) (string,
 // the spec names (which may name another image by the time it starts); a
 // miner that prepares no images refuses Docker tasks.
 func TestDockerUnitsRunThePreparedImageByID(t *testing.T) {
-	const spec = "name: d\nexecutor: docker\nimage: sonm/app:1\nunits:\n  count: 1\n"
+	const spec = "name: d\nexecutor: docker\nimage: sonm/app@sha256:abababababababababababababababababababababababababababababababab\nunits:\n  count: 1\n"
 	id := "sha256:" + strings.Repeat("ab", 32)
 	tests := []struct {
 		name    string

@@ -168,7 +168,15 @@ func TestPreparePinnedReference(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			id, err := NewImages(testClient, nil).Prepare(ctx, dockerSpec(t, tt.image, nil))
+			var spec *taskspec.Spec
+			if tt.name == "bare tag" {
+				// Validation refuses such a spec; the preparer must too,
+				// whatever reaches it.
+				spec = &taskspec.Spec{Name: "t", Executor: taskspec.ExecutorDocker, Image: &taskspec.Image{Ref: ref}}
+			} else {
+				spec = dockerSpec(t, tt.image, nil)
+			}
+			id, err := NewImages(testClient, nil).Prepare(ctx, spec)
 			if tt.wantID != "" {
 				if err != nil || id != tt.wantID {
 					t.Fatalf("got %q, %v, want %s", id, err, tt.wantID)
