@@ -96,6 +96,20 @@ type clientNeeds struct {
 }
 
 // build makes a client with the parts a command needs; done releases them.
+// withHub runs a command that talks to the task's hub (--hub) with a
+// client built for n; what the build opened is closed after run.
+func (f *clientFlags) withHub(cmd *cobra.Command, n clientNeeds, out io.Writer, run func(*client.Client) error) error {
+	if err := f.needHub(); err != nil {
+		return err
+	}
+	cl, done, err := f.build(cmd, n, out)
+	if err != nil {
+		return err
+	}
+	defer done()
+	return run(cl)
+}
+
 func (f *clientFlags) build(cmd *cobra.Command, n clientNeeds, out io.Writer) (*client.Client, func(), error) {
 	ctx := cmd.Context()
 	log, err := f.logger(cmd)
@@ -239,36 +253,30 @@ func newClientStatusCmd() *cobra.Command {
 		Short: "Show a task's progress on its hub (--follow: until it ends; signed with the buyer's key)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := f.needHub(); err != nil {
-				return err
-			}
-			cl, done, err := f.build(cmd, clientNeeds{read: true}, nil)
-			if err != nil {
-				return err
-			}
-			defer done()
-			out := cmd.OutOrStdout()
-			var fn func(hubapi.TaskStatus)
-			bar := &statusLine{w: out}
-			if follow {
-				fn = bar.update
-				if f.json {
-					fn = func(st hubapi.TaskStatus) { dataWriteJSON(out, statusView(st)) }
+			return f.withHub(cmd, clientNeeds{read: true}, nil, func(cl *client.Client) error {
+				out := cmd.OutOrStdout()
+				var fn func(hubapi.TaskStatus)
+				bar := client.NewTaskBar(out)
+				if follow {
+					fn = bar.Update
+					if f.json {
+						fn = func(st hubapi.TaskStatus) { dataWriteJSON(out, statusView(st)) }
+					}
 				}
-			}
-			st, err := cl.Status(cmd.Context(), f.hub, args[0], follow, fn)
-			bar.finish()
-			if err != nil {
-				return err
-			}
-			if follow && f.json {
-				return nil
-			}
-			return f.output(out, statusView(st), func(w io.Writer) {
-				if !follow {
-					fmt.Fprintln(w, client.FormatStatus(st, 30))
+				st, err := cl.Status(cmd.Context(), f.hub, args[0], follow, fn)
+				bar.Finish()
+				if err != nil {
+					return err
 				}
-				printStatusDetails(w, st)
+				if follow && f.json {
+					return nil
+				}
+				return f.output(out, statusView(st), func(w io.Writer) {
+					if !follow {
+						fmt.Fprintln(w, client.FormatStatus(st, 30))
+					}
+					printStatusDetails(w, st)
+				})
 			})
 		},
 	}
@@ -288,25 +296,19 @@ func newClientResultsCmd() *cobra.Command {
 		Short: "Download a finished task's result and verify it against the chain (--confirm: then pay)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := f.needHub(); err != nil {
-				return err
-			}
-			cl, done, err := f.build(cmd, clientNeeds{key: confirm, read: true, chain: true, torrent: true}, f.progressOut(cmd))
-			if err != nil {
-				return err
-			}
-			defer done()
-			v, err := cl.Results(cmd.Context(), f.hub, args[0], outDir, confirm)
-			if err != nil {
-				return err
-			}
-			if f.json {
-				return writeClientJSON(cmd.OutOrStdout(), verifiedView(v))
-			}
-			if !confirm && v.Deal.Status == chain.DealCommitted {
-				fmt.Fprintf(cmd.OutOrStdout(), "deal %s is not confirmed yet: confirm with `sonm client results %s --confirm`\n", v.Task, v.Task)
-			}
-			return nil
+			return f.withHub(cmd, clientNeeds{key: confirm, read: true, chain: true, torrent: true}, f.progressOut(cmd), func(cl *client.Client) error {
+				v, err := cl.Results(cmd.Context(), f.hub, args[0], outDir, confirm)
+				if err != nil {
+					return err
+				}
+				if f.json {
+					return writeClientJSON(cmd.OutOrStdout(), verifiedView(v))
+				}
+				if !confirm && v.Deal.Status == chain.DealCommitted {
+					fmt.Fprintf(cmd.OutOrStdout(), "deal %s is not confirmed yet: confirm with `sonm client results %s --confirm`\n", v.Task, v.Task)
+				}
+				return nil
+			})
 		},
 	}
 	f.register(cmd, true, true)
@@ -324,23 +326,17 @@ func newClientCancelCmd() *cobra.Command {
 committed, take it back with sonm client refund TASK once the deal's deadline has passed.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := f.needHub(); err != nil {
-				return err
-			}
-			cl, done, err := f.build(cmd, clientNeeds{key: true}, nil)
-			if err != nil {
-				return err
-			}
-			defer done()
-			st, err := cl.Cancel(cmd.Context(), f.hub, args[0])
-			if err != nil {
-				return err
-			}
-			return f.output(cmd.OutOrStdout(), statusView(st), func(w io.Writer) {
-				fmt.Fprintf(w, "task %s is %s\n", st.Task, st.State)
-				if st.State == hubapi.StateCancelled {
-					fmt.Fprintf(w, "the escrow stays on chain: take it back with `sonm client refund %s` once the deal's deadline has passed\n", st.Task)
+			return f.withHub(cmd, clientNeeds{key: true}, nil, func(cl *client.Client) error {
+				st, err := cl.Cancel(cmd.Context(), f.hub, args[0])
+				if err != nil {
+					return err
 				}
+				return f.output(cmd.OutOrStdout(), statusView(st), func(w io.Writer) {
+					fmt.Fprintf(w, "task %s is %s\n", st.Task, st.State)
+					if st.State == hubapi.StateCancelled {
+						fmt.Fprintf(w, "the escrow stays on chain: take it back with `sonm client refund %s` once the deal's deadline has passed\n", st.Task)
+					}
+				})
 			})
 		},
 	}
@@ -355,34 +351,28 @@ func newClientListCmd() *cobra.Command {
 		Short: "List this buyer's tasks on a hub, newest first (signed with the buyer's key)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := f.needHub(); err != nil {
-				return err
-			}
-			cl, done, err := f.build(cmd, clientNeeds{read: true}, nil)
-			if err != nil {
-				return err
-			}
-			defer done()
-			tasks, err := cl.List(cmd.Context(), f.hub)
-			if err != nil {
-				return err
-			}
-			views := make([]taskView, len(tasks))
-			for i, st := range tasks {
-				views[i] = statusView(st)
-			}
-			return f.output(cmd.OutOrStdout(), views, func(w io.Writer) {
-				if len(tasks) == 0 {
-					fmt.Fprintf(w, "no tasks of %s on this hub\n", cl.Address().Hex())
-					return
+			return f.withHub(cmd, clientNeeds{read: true}, nil, func(cl *client.Client) error {
+				tasks, err := cl.List(cmd.Context(), f.hub)
+				if err != nil {
+					return err
 				}
-				tw := newTable(w)
-				fmt.Fprintln(tw, "TASK\tNAME\tSTATE\tVERIFIED\tFAILED\tCREATED")
-				for _, st := range tasks {
-					fmt.Fprintf(tw, "%s\t%s\t%s\t%d/%d\t%d\t%s\n", st.Task, st.Name, st.State, st.Verified, st.Units, st.Failed,
-						fmtTime(unixMilli(st.Created)))
+				views := make([]taskView, len(tasks))
+				for i, st := range tasks {
+					views[i] = statusView(st)
 				}
-				tw.Flush()
+				return f.output(cmd.OutOrStdout(), views, func(w io.Writer) {
+					if len(tasks) == 0 {
+						fmt.Fprintf(w, "no tasks of %s on this hub\n", cl.Address().Hex())
+						return
+					}
+					tw := newTable(w)
+					fmt.Fprintln(tw, "TASK\tNAME\tSTATE\tVERIFIED\tFAILED\tCREATED")
+					for _, st := range tasks {
+						fmt.Fprintf(tw, "%s\t%s\t%s\t%d/%d\t%d\t%s\n", st.Task, st.Name, st.State, st.Verified, st.Units, st.Failed,
+							fmtTime(unixMilli(st.Created)))
+					}
+					tw.Flush()
+				})
 			})
 		},
 	}
@@ -429,32 +419,6 @@ also cancelled on that hub, so that it stops placing the task's units.`,
 	}
 	f.register(cmd, true, false)
 	return cmd
-}
-
-// statusLine redraws a followed task's progress.
-type statusLine struct {
-	w    io.Writer
-	last string
-}
-
-func (s *statusLine) update(st hubapi.TaskStatus) {
-	line := client.FormatStatus(st, 30)
-	if line == s.last {
-		return
-	}
-	pad := len(s.last) - len(line)
-	if pad < 0 {
-		pad = 0
-	}
-	fmt.Fprintf(s.w, "\r%s%*s", line, pad, "")
-	s.last = line
-}
-
-func (s *statusLine) finish() {
-	if s.last != "" {
-		fmt.Fprintln(s.w)
-		s.last = ""
-	}
 }
 
 func printStatusDetails(w io.Writer, st hubapi.TaskStatus) {

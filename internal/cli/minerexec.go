@@ -183,9 +183,13 @@ func runExec(ctx context.Context, specPath string, o execOptions, stdout, stderr
 			return fmt.Errorf("docker client: %w", err)
 		}
 		defer api.Close()
-		if err := ensureImage(ctx, api, spec, live); err != nil {
+		id, err := docker.NewImages(api, log).Prepare(ctx, spec)
+		if err != nil {
 			return err
 		}
+		img := *spec.Image
+		img.Ref = id // run what was prepared, whatever the tag names by then
+		spec.Image = &img
 		cfg, err := execDockerConfig(ctx, spec, o.network, hardware.ExecRunner)
 		if err != nil {
 			return err
@@ -316,39 +320,6 @@ func printExecSummary(w io.Writer, reports []unitReport, outDir string, wall tim
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "\n%d unit(s) in %s\n", len(reports), wall.Round(time.Millisecond))
-}
-
-func ensureImage(ctx context.Context, api *client.Client, spec *taskspec.Spec, progress io.Writer) error {
-	ref := spec.Image.Ref
-	if _, err := api.ImageInspect(ctx, ref); err == nil {
-		return nil
-	}
-	if spec.Image.Tarball != "" {
-		path := spec.Resolve(spec.Image.Tarball)
-		f, err := os.Open(path)
-		if err != nil {
-			return fmt.Errorf("image %s is not loaded and its tarball cannot be read: %w", ref, err)
-		}
-		defer f.Close()
-		msg, err := docker.LoadImage(ctx, api, f)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintln(progress, msg)
-		if _, err := api.ImageInspect(ctx, ref); err != nil {
-			return fmt.Errorf("tarball %s does not hold image %s: %w", path, ref, err)
-		}
-		return nil
-	}
-	fmt.Fprintf(progress, "pulling %s\n", ref)
-	resp, err := api.ImagePull(ctx, ref, client.ImagePullOptions{})
-	if err == nil {
-		err = resp.Wait(ctx)
-	}
-	if err != nil {
-		return fmt.Errorf("image %s is not on this machine and cannot be pulled (%w); load it with `sonm image load FILE.tar`", ref, err)
-	}
-	return nil
 }
 
 // prefixWriter writes whole lines, each with a prefix, under a shared lock

@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sonm-io/sonm/internal/market"
+	"github.com/sonm-io/sonm/internal/progress"
 	"github.com/sonm-io/sonm/internal/snm"
 	"github.com/sonm-io/sonm/internal/trust"
 )
@@ -252,6 +253,7 @@ func runMinerHubs(cmd *cobra.Command, f *minerHubsFlags) error {
 	start := time.Now()
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
+	bar := progress.New(cmd.ErrOrStderr(), progress.Options{})
 wait:
 	for {
 		select {
@@ -259,13 +261,11 @@ wait:
 			break wait
 		case <-tick.C:
 			if !f.json {
-				fmt.Fprintf(cmd.ErrOrStderr(), "\r%3.0f%%  %d peers, %d hubs", 100*time.Since(start).Seconds()/f.listenFor.Seconds(), len(bus.Peers()), len(runner.Hubs()))
+				bar.Update(int64(time.Since(start)), int64(f.listenFor), fmt.Sprintf("%d peers, %d hubs", len(bus.Peers()), len(runner.Hubs())))
 			}
 		}
 	}
-	if !f.json {
-		fmt.Fprintln(cmd.ErrOrStderr())
-	}
+	bar.Finish()
 	if err != nil {
 		return err
 	}

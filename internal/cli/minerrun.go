@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/big"
 	"net"
@@ -206,7 +205,7 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 		} else {
 			defer api.Close()
 			executors[taskspec.ExecutorDocker] = d
-			images = dockerImages{api: api, log: errw}
+			images = docker.NewImages(api, log)
 		}
 	}
 	if executors[taskspec.ExecutorDocker] == nil {
@@ -394,16 +393,6 @@ func startDocker(ctx context.Context, cfg docker.Config, log *slog.Logger) (*cli
 		return nil, nil, err
 	}
 	return api, d, nil
-}
-
-// dockerImages loads or pulls a spec's image the way 'sonm miner exec' does.
-type dockerImages struct {
-	api *client.Client
-	log io.Writer
-}
-
-func (d dockerImages) EnsureImage(ctx context.Context, spec *taskspec.Spec) error {
-	return ensureImage(ctx, d.api, spec, d.log)
 }
 
 // eventJSON is one line of --json output.

@@ -221,6 +221,9 @@ func TestBuyerJourney(t *testing.T) {
 		}
 		wantContains(t, "progress", out.String(), "quote: 2 units x2 at 1 SNM = 4 SNM from hub", "deal "+res.Task+" opened, 4 SNM in escrow",
 			"2/2 units verified", "result verified: 3 files, root "+res.Root.Hex(), "deal confirmed: 4 SNM released to the hub")
+		if strings.ContainsRune(out.String(), '\r') {
+			t.Errorf("progress: got a carriage return in output that is not a terminal: %q", out.String())
+		}
 
 		st, err := c.Status(w.ctx, w.hub.Addr(), res.Task, false, nil)
 		w.must(err)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/sonm-io/sonm/internal/hubapi"
+	"github.com/sonm-io/sonm/internal/progress"
 )
 
 // FormatStatus renders one line of a task's progress: a bar of verified
@@ -22,7 +23,13 @@ func FormatStatus(st hubapi.TaskStatus, width int) string {
 		filled = width
 	}
 	bar := strings.Repeat("#", filled) + strings.Repeat(".", width-filled)
-	s := fmt.Sprintf("[%s] %d/%d units verified, %d running, %d failed", bar, st.Verified, st.Units, st.Running, st.Failed)
+	return "[" + bar + "] " + StatusText(st)
+}
+
+// StatusText is a task's progress in words: units verified, replicas
+// running and failed, miners and state.
+func StatusText(st hubapi.TaskStatus) string {
+	s := fmt.Sprintf("%d/%d units verified, %d running, %d failed", st.Verified, st.Units, st.Running, st.Failed)
 	switch {
 	case st.Miners == 1:
 		s += ", 1 miner"
@@ -32,29 +39,19 @@ func FormatStatus(st hubapi.TaskStatus, width int) string {
 	return s + " (" + st.State + ")"
 }
 
-// taskBar redraws a task's progress line when it changes.
-type taskBar struct {
-	w     io.Writer
-	last  string
-	drawn bool
+// TaskBar shows a followed task's progress on w (a bar on a terminal,
+// plain lines elsewhere); Update is the follow callback.
+type TaskBar struct{ b *progress.Bar }
+
+// NewTaskBar returns a TaskBar drawing on w.
+func NewTaskBar(w io.Writer) *TaskBar {
+	return &TaskBar{b: progress.New(w, progress.Options{})}
 }
 
-func (b *taskBar) update(st hubapi.TaskStatus) {
-	line := FormatStatus(st, 30)
-	if line == b.last {
-		return
-	}
-	pad := ""
-	if n := len(b.last) - len(line); n > 0 {
-		pad = strings.Repeat(" ", n)
-	}
-	fmt.Fprintf(b.w, "\r%s%s", line, pad)
-	b.last, b.drawn = line, true
+// Update shows st.
+func (t *TaskBar) Update(st hubapi.TaskStatus) {
+	t.b.Update(int64(st.Verified), int64(st.Units), StatusText(st))
 }
 
-func (b *taskBar) finish() {
-	if b.drawn {
-		fmt.Fprintln(b.w)
-		b.drawn = false
-	}
-}
+// Finish ends the bar.
+func (t *TaskBar) Finish() { t.b.Finish() }

@@ -3,6 +3,8 @@ package client
 import (
 	"errors"
 	"math/big"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +14,7 @@ import (
 
 	"github.com/sonm-io/sonm/internal/chain"
 	"github.com/sonm-io/sonm/internal/hubapi"
+	"github.com/sonm-io/sonm/internal/taskspec"
 )
 
 func TestQuoteCheck(t *testing.T) {
@@ -128,5 +131,35 @@ func TestDiffFiles(t *testing.T) {
 	}
 	if d := diffFiles(got, got); d != "" {
 		t.Errorf("same files: got %q, want none", d)
+	}
+}
+
+// A Docker task naming its image by a tag alone is refused before the
+// buyer pays: miners run only an image they can pin (docker.Images).
+func TestLoadSpecRefusesAnUnpinnedImage(t *testing.T) {
+	pinned := strings.Repeat("ab", 32)
+	tests := []struct {
+		name  string
+		image string
+		ok    bool
+	}{
+		{"bare tag", "image: alpine:3\n", false},
+		{"pinned by ID", "image:\n  ref: alpine:3\n  sha256: " + pinned + "\n", true},
+		{"digest reference", "image: alpine@sha256:" + pinned + "\n", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "spec.yaml")
+			if err := os.WriteFile(p, []byte("name: d\nexecutor: docker\n"+tt.image), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, _, err := loadSpec(p)
+			if tt.ok && err != nil {
+				t.Fatalf("got %v, want the spec accepted", err)
+			}
+			if !tt.ok && (!errors.Is(err, taskspec.ErrInvalid) || !strings.Contains(err.Error(), "image.sha256")) {
+				t.Fatalf("got %v, want an invalid spec saying to pin it with image.sha256", err)
+			}
+		})
 	}
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/sonm-io/sonm/internal/backoff"
 	"github.com/sonm-io/sonm/internal/chain"
 	"github.com/sonm-io/sonm/internal/hubapi"
 	"github.com/sonm-io/sonm/internal/snm"
@@ -132,9 +133,9 @@ func (c *Client) SubmitWith(ctx context.Context, locatorAddr, specPath, outDir s
 	}
 	c.printf("task %s submitted to the hub\n", res.Task)
 
-	bar := &taskBar{w: c.cfg.Out}
-	st, err := c.follow(ctx, locatorAddr, &hc, res.Task, bar.update)
-	bar.finish()
+	bar := NewTaskBar(c.cfg.Out)
+	st, err := c.follow(ctx, locatorAddr, &hc, res.Task, bar.Update)
+	bar.Finish()
 	res.Status = st
 	if err != nil {
 		return res, fmt.Errorf("follow task %s: %w. The hub may still finish it: follow it with `sonm client status %s --follow`, "+
@@ -181,6 +182,9 @@ func loadSpec(path string) ([]byte, *taskspec.Spec, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
+	if spec.IsService() {
+		return nil, nil, fmt.Errorf("%s: %w: it is a service (kind: service), and 'sonm client submit' runs batch tasks; hubs do not host services yet", path, ErrBadSpec)
+	}
 	if len(spec.Ports) > 0 {
 		return nil, nil, fmt.Errorf("%s: %w: it publishes ports, which makes it a service, and services are not batch tasks", path, ErrBadSpec)
 	}
@@ -196,7 +200,7 @@ func (c *Client) follow(ctx context.Context, locatorAddr string, hcp **hubapi.Cl
 	const followFor = 90 * time.Second
 	var last hubapi.TaskStatus
 	var lostAt time.Time
-	wait := 250 * time.Millisecond
+	retry := backoff.New(250*time.Millisecond, 5*time.Second)
 	for {
 		st, err := hc.Status(ctx, task, c.reader(), fn)
 		if st.Task != "" {
@@ -214,17 +218,14 @@ func (c *Client) follow(ctx context.Context, locatorAddr string, hcp **hubapi.Cl
 			if time.Since(lostAt) > followFor {
 				return last, fmt.Errorf("%v; the hub did not come back within %s", err, followFor)
 			}
-			select {
-			case <-ctx.Done():
-				return last, ctx.Err()
-			case <-time.After(wait):
+			if err := backoff.Sleep(ctx, retry.Next()); err != nil {
+				return last, err
 			}
-			wait = min(2*wait, 5*time.Second)
 			nc, derr := c.dial(ctx, locatorAddr)
 			if derr == nil {
 				hc.Close()
 				hc, *hcp = nc, nc
-				wait = 250 * time.Millisecond
+				retry.Reset()
 				break
 			}
 		}

@@ -4,8 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 	"time"
+
+	"github.com/sonm-io/sonm/internal/progress"
 )
 
 // Progress is a snapshot of a transfer.
@@ -91,12 +92,19 @@ const (
 type Bar struct {
 	w     io.Writer
 	mode  Mode
-	width int
+	bar   *progress.Bar
 	drawn bool
 }
 
-// NewBar returns a renderer writing to w.
-func NewBar(w io.Writer, mode Mode) *Bar { return &Bar{w: w, mode: mode, width: 30} }
+// NewBar returns a renderer writing to w. In ModeBar it draws a bar on a
+// terminal and plain lines, at most one every few seconds, elsewhere.
+func NewBar(w io.Writer, mode Mode) *Bar {
+	b := &Bar{w: w, mode: mode}
+	if mode == ModeBar {
+		b.bar = progress.New(w, progress.Options{})
+	}
+	return b
+}
 
 // Update renders p. In ModeBar nothing is drawn until a transfer has run for
 // a second, so quick transfers stay silent.
@@ -111,49 +119,27 @@ func (b *Bar) Update(p Progress) {
 			return
 		}
 		b.drawn = true
-		fmt.Fprintf(b.w, "\r%s", FormatProgress(p, b.width))
+		b.bar.Update(p.Done, p.Total, FormatProgress(p))
 	}
 }
 
 // Finish ends the bar's line if one was drawn.
 func (b *Bar) Finish() {
 	if b.mode == ModeBar && b.drawn {
-		fmt.Fprintln(b.w)
+		b.bar.Finish()
 	}
 }
 
-// FormatProgress renders one line: a bar, bytes done of total, rate and ETA.
-func FormatProgress(p Progress, width int) string {
-	frac := 0.0
-	if p.Total > 0 {
-		frac = float64(p.Done) / float64(p.Total)
-	}
-	frac = min(max(frac, 0), 1)
-	filled := int(frac * float64(width))
-	bar := strings.Repeat("=", filled)
-	if filled < width {
-		bar += ">" + strings.Repeat(" ", width-filled-1)
-	}
+// FormatProgress renders a transfer in words: bytes done of total, rate,
+// ETA and peers (the bar and percentage are the renderer's).
+func FormatProgress(p Progress) string {
 	eta := "--"
 	if p.ETA > 0 {
 		eta = p.ETA.Round(time.Second).String()
 	}
-	return fmt.Sprintf("[%s] %5.1f%% %s / %s  %s/s  ETA %s  peers %d",
-		bar, frac*100, FormatBytes(p.Done), FormatBytes(p.Total), FormatBytes(int64(p.Rate)), eta, p.Peers)
+	return fmt.Sprintf("%s / %s  %s/s  ETA %s  peers %d",
+		FormatBytes(p.Done), FormatBytes(p.Total), FormatBytes(int64(p.Rate)), eta, p.Peers)
 }
 
 // FormatBytes renders n with a binary unit (B, KiB, MiB, GiB, TiB).
-func FormatBytes(n int64) string {
-	const unit = 1024
-	if n < unit {
-		return fmt.Sprintf("%d B", n)
-	}
-	v := float64(n)
-	units := []string{"KiB", "MiB", "GiB", "TiB", "PiB", "EiB"}
-	i := -1
-	for v >= unit && i < len(units)-1 {
-		v /= unit
-		i++
-	}
-	return fmt.Sprintf("%.1f %s", v, units[i])
-}
+func FormatBytes(n int64) string { return progress.FormatBytes(n) }

@@ -75,7 +75,7 @@ func setupDocker(ctx context.Context, dir string, progress io.Writer) (*dockerWo
 		api.Close()
 		return nil, fmt.Errorf("the Docker engine does not answer (%w); start it, or point $DOCKER_HOST at one", err)
 	}
-	d := &dockerWorld{api: api, images: &tarballImages{api: api}}
+	d := &dockerWorld{api: api, images: &tarballImages{images: docker.NewImages(api, nil)}}
 	if v, err := api.ServerVersion(pctx, client.ServerVersionOptions{}); err == nil {
 		d.version = v.Version
 	}
@@ -126,13 +126,13 @@ func WriteHelloDocker(ctx context.Context, dir string, repl int) (string, error)
 	return p, os.WriteFile(p, []byte(s), 0o644)
 }
 
-// tarballImages loads a task's image from the tarball its bundle carries,
-// even when the engine already has the reference: the bundle is what the
-// buyer paid to run, and a stale image of the same name must not stand in
-// for it. Without a tarball the image must already be present.
+// tarballImages prepares the miners' images with docker.Images (the
+// tarball the task's bundle carries is loaded even when the engine already
+// has the reference: a stale image of the same name must not stand in for
+// the buyer's) and notes which miners loaded one.
 type tarballImages struct {
-	api    docker.API
-	mu     sync.Mutex // one load at a time: the miners share the engine
+	images *docker.Images
+	mu     sync.Mutex
 	loaded []string
 }
 
@@ -146,30 +146,17 @@ type minerImages struct {
 
 var _ miner.ImagePreparer = minerImages{}
 
-func (m minerImages) EnsureImage(ctx context.Context, spec *taskspec.Spec) error {
-	t := m.t
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	ref := spec.Image.Ref
-	if spec.Image.Tarball == "" {
-		if _, err := t.api.ImageInspect(ctx, ref); err != nil {
-			return fmt.Errorf("image %s is not on this machine and the task carries no tarball: %w", ref, err)
-		}
-		return nil
-	}
-	f, err := os.Open(spec.Resolve(spec.Image.Tarball))
+func (m minerImages) Prepare(ctx context.Context, spec *taskspec.Spec) (string, error) {
+	id, err := m.t.images.Prepare(ctx, spec)
 	if err != nil {
-		return fmt.Errorf("image %s: its tarball cannot be read: %w", ref, err)
+		return "", err
 	}
-	defer f.Close()
-	if _, err := docker.LoadImage(ctx, t.api, f); err != nil {
-		return fmt.Errorf("load image %s: %w", ref, err)
+	if spec.Image.Tarball != "" {
+		m.t.mu.Lock()
+		m.t.loaded = append(m.t.loaded, m.name)
+		m.t.mu.Unlock()
 	}
-	if _, err := t.api.ImageInspect(ctx, ref); err != nil {
-		return fmt.Errorf("the task's tarball does not hold image %s: %w", ref, err)
-	}
-	t.loaded = append(t.loaded, m.name)
-	return nil
+	return id, nil
 }
 
 func (t *tarballImages) takeLoaded() []string {

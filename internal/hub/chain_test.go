@@ -266,7 +266,7 @@ func TestQuoteRefusesUnrunnable(t *testing.T) {
 		want string // "" accepts
 	}{
 		{"fits", noopSpec(2, 2), ""},
-		{"docker", []byte("name: d\nexecutor: docker\nimage: alpine:3\n"), "executor docker"},
+		{"docker", []byte("name: d\nexecutor: docker\nimage: alpine@sha256:abababababababababababababababababababababababababababababababab\n"), "executor docker"},
 		{"four cores", bytes.Replace(noopSpec(2, 1), []byte("cpu: 1"), []byte("cpu: 4"), 1), "4 cores"},
 		{"replication above the miners", noopSpec(2, 3), "replication 3 needs 3 distinct miners"},
 	}

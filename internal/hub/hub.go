@@ -27,6 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"golang.org/x/sync/singleflight"
 
 	"github.com/sonm-io/sonm/internal/chain"
 	"github.com/sonm-io/sonm/internal/delivery"
@@ -164,7 +165,7 @@ type Hub struct {
 
 	bundleMu sync.Mutex
 	bundles  map[string]string           // info hash -> magnet of bundles fetched and seeded
-	fetching map[string]chan struct{}    // info hash -> closed when its fetch ends
+	fetches  singleflight.Group          // by info hash: one fetch of a bundle at a time
 	missed   map[*session]map[uint64]int // loop: heartbeats each running replica was missing from
 
 	st state // owned by the loop goroutine
@@ -176,15 +177,14 @@ func New(cfg Config) (*Hub, error) {
 		return nil, err
 	}
 	h := &Hub{
-		cfg:      cfg,
-		log:      cfg.Log,
-		self:     crypto.PubkeyToAddress(cfg.Key.PublicKey),
-		plan:     scheduler.New(),
-		events:   make(chan func(), 4096),
-		stopped:  make(chan struct{}),
-		bundles:  map[string]string{},
-		fetching: map[string]chan struct{}{},
-		missed:   map[*session]map[uint64]int{},
+		cfg:     cfg,
+		log:     cfg.Log,
+		self:    crypto.PubkeyToAddress(cfg.Key.PublicKey),
+		plan:    scheduler.New(),
+		events:  make(chan func(), 4096),
+		stopped: make(chan struct{}),
+		bundles: map[string]string{},
+		missed:  map[*session]map[uint64]int{},
 	}
 	h.st.init()
 	h.observe()

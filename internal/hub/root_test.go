@@ -1,6 +1,7 @@
 package hub
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -26,5 +27,21 @@ func TestRootSpellingDoesNotSplitAVote(t *testing.T) {
 	}
 	if got[0] != got[1] {
 		t.Errorf("roots kept: %q and %q, want one spelling", got[0], got[1])
+	}
+}
+
+// A service spec is refused by name, not run once as if it were a batch.
+func TestServiceSpecRefused(t *testing.T) {
+	spec := `name: site
+kind: service
+executor: docker
+image: {ref: site, tarball: site.tar}
+service:
+  deposit: 1
+  ports: [{name: web, port: 8080}]
+`
+	_, err := parseSpec([]byte(spec))
+	if !errors.Is(err, hubapi.ErrBadSpec) || !strings.Contains(err.Error(), "kind: service") {
+		t.Fatalf("got %v, want ErrBadSpec naming kind: service", err)
 	}
 }

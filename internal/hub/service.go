@@ -71,6 +71,11 @@ func parseSpec(b []byte) (*taskspec.Spec, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", hubapi.ErrBadSpec, err)
 	}
+	if spec.IsService() {
+		// Nothing here places, watches or bills a service yet: taking one
+		// as a batch would run it once and call whatever it printed done.
+		return nil, fmt.Errorf("%w: kind: service: this hub runs batch tasks only", hubapi.ErrBadSpec)
+	}
 	if spec.Replication < 1 {
 		spec.Replication = 1
 	}
@@ -295,31 +300,31 @@ func (h *Hub) prepare(t *task) {
 
 // bundle returns the magnet under which this hub seeds a task's bundle,
 // fetching it from the buyer first when it is not here yet. One fetch per
-// bundle runs at a time; other tasks with the same bundle wait for it.
+// bundle runs at a time; other tasks with the same bundle wait for it, and
+// fetch with their own buyer's peers when it failed.
 func (h *Hub) bundle(t *task) (string, error) {
 	for {
 		h.bundleMu.Lock()
-		if m, ok := h.bundles[t.infoHash]; ok {
-			h.bundleMu.Unlock()
+		m, ok := h.bundles[t.infoHash]
+		h.bundleMu.Unlock()
+		if ok {
 			return m, nil
 		}
-		if ch, ok := h.fetching[t.infoHash]; ok {
-			h.bundleMu.Unlock()
-			<-ch
-			continue
+		ran := false
+		v, err, _ := h.fetches.Do(t.infoHash, func() (any, error) {
+			ran = true
+			m, err := h.fetchBundle(t)
+			if err == nil {
+				h.bundleMu.Lock()
+				h.bundles[t.infoHash] = m
+				h.bundleMu.Unlock()
+			}
+			return m, err
+		})
+		if err == nil || ran {
+			m, _ := v.(string)
+			return m, err
 		}
-		ch := make(chan struct{})
-		h.fetching[t.infoHash] = ch
-		h.bundleMu.Unlock()
-		m, err := h.fetchBundle(t)
-		h.bundleMu.Lock()
-		if err == nil {
-			h.bundles[t.infoHash] = m
-		}
-		delete(h.fetching, t.infoHash)
-		close(ch)
-		h.bundleMu.Unlock()
-		return m, err
 	}
 }
 

@@ -104,7 +104,7 @@ func TestUnrunnableTaskEnds(t *testing.T) {
 	defer h.Close()
 	m := startMiner(t, h, 1, goodOutput, 0)
 	defer m.stop()
-	c, task := submit(t, h, []byte("name: d\nexecutor: docker\nimage: alpine:3\n"))
+	c, task := submit(t, h, []byte("name: d\nexecutor: docker\nimage: alpine@sha256:abababababababababababababababababababababababababababababababab\n"))
 	st := waitState(t, c, task)
 	if st.State != hubapi.StateFailed || !strings.Contains(st.Error, "no joined miner can run it") {
 		t.Fatalf("got state %q error %q, want failed because no miner can run it", st.State, st.Error)

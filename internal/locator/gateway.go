@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/sonm-io/sonm/internal/backoff"
 	"github.com/sonm-io/sonm/internal/rpc"
 )
 
@@ -113,16 +114,13 @@ func (g *Gateway) Close() error {
 }
 
 func (g *Gateway) follow(ctx context.Context, addr string) {
-	backoff := 100 * time.Millisecond
+	retry := backoff.New(100*time.Millisecond, time.Second)
 	for ctx.Err() == nil {
 		err := g.followOnce(ctx, addr)
 		g.drop(addr, err)
-		select {
-		case <-ctx.Done():
+		if backoff.Sleep(ctx, retry.Next()) != nil {
 			return
-		case <-time.After(backoff):
 		}
-		backoff = min(2*backoff, time.Second)
 	}
 }
 

@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -25,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/sonm-io/sonm/internal/backoff"
 	"github.com/sonm-io/sonm/internal/chain"
 	"github.com/sonm-io/sonm/internal/delivery"
 	"github.com/sonm-io/sonm/internal/executor"
@@ -33,10 +33,12 @@ import (
 	"github.com/sonm-io/sonm/internal/taskspec"
 )
 
-// ImagePreparer makes a spec's Docker image present on this machine
-// (inspect, load its tarball from the bundle, or pull it).
+// ImagePreparer makes the exact Docker image a spec names present on this
+// machine (its tarball from the bundle loaded, or its pinned ID pulled) and
+// returns the image's ID, which the units run: never a local image that
+// merely holds the same tag (docker.Images).
 type ImagePreparer interface {
-	EnsureImage(ctx context.Context, spec *taskspec.Spec) error
+	Prepare(ctx context.Context, spec *taskspec.Spec) (id string, err error)
 }
 
 // Config configures a Miner.
@@ -49,8 +51,7 @@ type Config struct {
 	Hub func(ctx context.Context) (locatorAddr string, wallet common.Address, err error)
 	// Executors by spec executor name: "wasm", "docker".
 	Executors map[string]executor.Executor
-	// Images prepares Docker images; nil means images must already be
-	// present.
+	// Images prepares Docker images; without it Docker tasks are refused.
 	Images ImagePreparer
 	// Delivery fetches task bundles and shares large outputs; started by
 	// the caller. Without it the miner takes only tasks without a bundle
@@ -75,8 +76,8 @@ type Config struct {
 	Now    func() time.Time
 	// OnEvent, when set, is called with every event, one at a time.
 	OnEvent func(Event)
-	// RetryMin and RetryMax bound the wait between reconnects
-	// (default 500ms and 30s).
+	// RetryMin and RetryMax bound the wait between reconnects: the n-th
+	// is drawn from [0, min(RetryMax, RetryMin·2ⁿ)] (default 500ms and 30s).
 	RetryMin, RetryMax time.Duration
 	// WelcomeTimeout bounds the wait for the hub's Welcome (default 30s).
 	WelcomeTimeout time.Duration
@@ -281,26 +282,21 @@ func (m *Miner) Run(ctx context.Context) error {
 		return err
 	}
 	m.adoptCache()
-	wait := m.cfg.RetryMin
+	retry := backoff.New(m.cfg.RetryMin, m.cfg.RetryMax)
 	for {
 		joined, err := m.session(ctx, &wg)
 		if ctx.Err() != nil {
 			return nil
 		}
 		if joined {
-			wait = m.cfg.RetryMin
+			retry.Reset()
 		}
-		d := wait + rand.N(wait/4+1)
+		d := retry.Next()
 		m.emit(Event{Kind: EventDisconnected, Err: err, Retry: d})
 		m.log.Warn("hub connection", "err", err, "retry_in", d)
-		t := time.NewTimer(d)
-		select {
-		case <-ctx.Done():
-			t.Stop()
+		if backoff.Sleep(ctx, d) != nil {
 			return nil
-		case <-t.C:
 		}
-		wait = min(2*wait, m.cfg.RetryMax)
 	}
 }
 

@@ -541,3 +541,47 @@ func TestEventStrings(t *testing.T) {
 		}
 	}
 }
+
+// pinnedImages is a fake ImagePreparer: it prepares every image as id.
+type pinnedImages struct{ id string }
+
+func (p pinnedImages) Prepare(ctx context.Context, spec *taskspec.Spec) (string, error) {
+	return p.id, nil
+}
+
+// A Docker unit runs the image its preparer returned, by ID, not the tag
+// the spec names (which may name another image by the time it starts); a
+// miner that prepares no images refuses Docker tasks.
+func TestDockerUnitsRunThePreparedImageByID(t *testing.T) {
+	const spec = "name: d\nexecutor: docker\nimage: sonm/app:1\nunits:\n  count: 1\n"
+	id := "sha256:" + strings.Repeat("ab", 32)
+	tests := []struct {
+		name    string
+		images  ImagePreparer
+		wantImg string
+		wantErr string
+	}{
+		{"prepared", pinnedImages{id}, id, ""},
+		{"no preparer", nil, "", "prepares no Docker images"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hub := newFakeHub(t)
+			g := newGate()
+			startMiner(t, hub, Config{Executors: map[string]executor.Executor{"docker": g}, Images: tt.images})
+			j := hub.next(t)
+			j.send(t, hubapi.KindTask, hubapi.TaskInfo{Task: "d", Spec: []byte(spec)})
+			j.send(t, hubapi.KindAssign, hubapi.Assignment{ID: 1, Task: "d", Unit: 0})
+			if tt.wantErr != "" {
+				if r := j.result(t); !strings.Contains(r.Error, tt.wantErr) {
+					t.Errorf("got error %q, want it to say %q", r.Error, tt.wantErr)
+				}
+				return
+			}
+			if job := g.waitStarted(t); job.Image != tt.wantImg {
+				t.Errorf("the unit runs image %q, want %q", job.Image, tt.wantImg)
+			}
+			g.release <- struct{}{}
+		})
+	}
+}

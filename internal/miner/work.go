@@ -448,11 +448,18 @@ func (m *Miner) prepare(ctx context.Context, t *task) error {
 			}
 		}
 	case taskspec.ExecutorDocker:
-		if m.cfg.Images != nil {
-			if err := m.cfg.Images.EnsureImage(ctx, spec); err != nil {
-				return fmt.Errorf("image: %w", err)
-			}
+		if m.cfg.Images == nil {
+			return errors.New("this miner prepares no Docker images")
 		}
+		id, err := m.cfg.Images.Prepare(ctx, spec)
+		if err != nil {
+			return fmt.Errorf("image: %w", err)
+		}
+		// The units run the prepared image by its ID: the tag may name
+		// another image by the time they start.
+		img := *spec.Image
+		img.Ref = id
+		spec.Image = &img
 	}
 	inputDir := ""
 	if len(spec.Inputs) > 0 {

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 
 	"gopkg.in/yaml.v3"
@@ -29,7 +30,10 @@ const MaxSpecBytes = 1 << 20
 
 // Spec is a task as its author wrote it.
 type Spec struct {
-	Name        string            `yaml:"name"`
+	Name string `yaml:"name"`
+	// Kind is batch (the default: units that end) or service (replicas
+	// that serve until taken down).
+	Kind        string            `yaml:"kind"`
 	Executor    string            `yaml:"executor"`
 	Image       *Image            `yaml:"image"`
 	Module      *Module           `yaml:"module"`
@@ -46,6 +50,8 @@ type Spec struct {
 	MaxPrice    Price             `yaml:"max_price"`
 	Network     bool              `yaml:"network"`
 	Ports       []int             `yaml:"ports"`
+	// Service is what a kind: service task serves.
+	Service *Service `yaml:"service"`
 
 	// Dir is the directory relative paths in the spec are resolved against
 	// (the spec file's directory).
@@ -60,6 +66,30 @@ type Image struct {
 	Ref     string `yaml:"ref"`
 	Tarball string `yaml:"tarball"`
 	SHA256  string `yaml:"sha256"`
+}
+
+// Pinned says whether the image is named by more than a mutable tag: a
+// tarball (its image ID is in it), image.sha256 (the image ID), or a digest
+// reference (name@sha256:...). Miners run no other (docker.Images).
+func (im *Image) Pinned() bool {
+	return im.Tarball != "" || im.SHA256 != "" || digestRef.MatchString(im.Ref)
+}
+
+var digestRef = regexp.MustCompile(`@sha256:[0-9a-f]{64}$`)
+
+// ErrImageUnpinned reports a Docker image named by a tag alone: a tag is
+// mutable, so whatever a miner holds under it could stand in for the
+// buyer's image.
+var ErrImageUnpinned = errors.New("image named by a tag alone")
+
+// CheckPinned returns ErrImageUnpinned, saying how to pin the image, when it
+// is not Pinned.
+func (im *Image) CheckPinned() error {
+	if im.Pinned() {
+		return nil
+	}
+	return fmt.Errorf("%w: %s could be any image a miner holds under that name; pin it with image.sha256 (its ID, from `docker image inspect -f {{.Id}} %s`), a digest (name@sha256:...), or ship it as image.tarball",
+		ErrImageUnpinned, im.Ref, im.Ref)
 }
 
 // UnmarshalYAML accepts a plain reference ("image: hello:1") or a mapping.
@@ -163,6 +193,7 @@ func Parse(data []byte, dir string) (*Spec, error) {
 	if s.Replication == 0 && s.lines["replication"] == 0 {
 		s.Replication = DefaultReplication
 	}
+	s.normalizeService()
 	if err := s.Validate(); err != nil {
 		return nil, err
 	}

@@ -194,6 +194,7 @@ func TestExampleSpecsParse(t *testing.T) {
 
 func FuzzParse(f *testing.F) {
 	f.Add([]byte(validWasm))
+	f.Add([]byte(validService))
 	f.Add([]byte("name: a\nexecutor: docker\nimage: x\n"))
 	f.Add([]byte("name: a\nexecutor: wasm\nmodule: a.wasm\nunits:\n  count: 0\n"))
 	f.Add([]byte("args: [\"{{params.}}\", \"{{\", \"}}{{index\"]\n"))

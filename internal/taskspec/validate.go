@@ -90,6 +90,7 @@ func (s *Spec) Validate() error {
 			c.fail("env."+k, "is not a valid variable name")
 		}
 	}
+	c.checkKind()
 	c.checkResources()
 	c.checkInputs()
 	for i, o := range s.Outputs {
@@ -143,6 +144,9 @@ func (c *checker) checkDocker() {
 	}
 	if s.Image.Tarball != "" && s.Image.Ref == "" {
 		c.fail("image.ref", "is required with a tarball: the reference the tarball holds")
+	}
+	if err := s.Image.CheckPinned(); err != nil && s.Image.Ref != "" {
+		c.fail("image", "%v", err)
 	}
 }
 

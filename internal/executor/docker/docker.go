@@ -528,7 +528,9 @@ func (e *Executor) Remove(ctx context.Context, id string) error {
 
 // LoadImage loads an image tarball (as written by `docker save`) into the
 // engine and returns the engine's report.
-func LoadImage(ctx context.Context, api API, r io.Reader) (string, error) {
+func LoadImage(ctx context.Context, api interface {
+	ImageLoad(ctx context.Context, input io.Reader, _ ...client.ImageLoadOption) (client.ImageLoadResult, error)
+}, r io.Reader) (string, error) {
 	res, err := api.ImageLoad(ctx, r, client.ImageLoadWithQuiet(true))
 	if err != nil {
 		return "", fmt.Errorf("load image: %w", err)

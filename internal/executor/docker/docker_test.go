@@ -28,7 +28,8 @@ import (
 // image FROM scratch, loaded through the executor's own LoadImage.
 var (
 	testImage  string
-	dockerErr  error // why the engine is unusable, nil when it is
+	testGuest  []byte // the guest binary in testImage
+	dockerErr  error  // why the engine is unusable, nil when it is
 	testClient *client.Client
 )
 
@@ -82,7 +83,7 @@ func setup() error {
 	if _, err := LoadImage(lctx, c, &tarball); err != nil {
 		return err
 	}
-	testImage = ref
+	testImage, testGuest = ref, data
 	return nil
 }
 

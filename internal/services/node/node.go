@@ -20,6 +20,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/sonm-io/sonm/internal/backoff"
 	"github.com/sonm-io/sonm/internal/locator"
 	"github.com/sonm-io/sonm/internal/rpc"
 	"github.com/sonm-io/sonm/internal/services/app"
@@ -351,7 +352,7 @@ func (a *App) setState(s string) {
 // it with exponential backoff when it dies, hangs or never handshakes.
 func (a *App) supervise() {
 	defer close(a.done)
-	backoff := 100 * time.Millisecond
+	retry := backoff.New(100*time.Millisecond, a.node.cfg.MaxBackoff)
 	for a.ctx.Err() == nil {
 		start := time.Now()
 		err := a.runOnce()
@@ -359,18 +360,15 @@ func (a *App) supervise() {
 			break
 		}
 		if time.Since(start) > 10*a.node.cfg.MaxBackoff {
-			backoff = 100 * time.Millisecond
+			retry.Reset()
 		}
+		wait := retry.Next()
 		a.mu.Lock()
 		a.restarts++
 		a.state = "restarting"
 		a.mu.Unlock()
-		a.log.Warn("worker stopped; restarting", "err", err, "backoff", backoff)
-		select {
-		case <-a.ctx.Done():
-		case <-time.After(backoff):
-		}
-		backoff = min(2*backoff, a.node.cfg.MaxBackoff)
+		a.log.Warn("worker stopped; restarting", "err", err, "backoff", wait)
+		backoff.Sleep(a.ctx, wait)
 	}
 	a.setState("stopped")
 }
