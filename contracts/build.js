@@ -15,7 +15,7 @@ const srcDir = path.join(root, 'src');
 const outDir = path.resolve(process.argv[2] || path.join(root, 'build'));
 
 // The contracts that get Go bindings.
-const CONTRACTS = ['SNMToken', 'SonmTimelock', 'SonmDAO', 'Whitelist', 'HubWallet', 'HubWalletFactory', 'Deals', 'SonmRegistry'];
+const CONTRACTS = ['SNMToken', 'SonmTimelock', 'SonmDAO', 'Whitelist', 'HubWallet', 'HubWalletFactory', 'Deals', 'SonmRegistry', 'MinerStake'];
 
 const sources = {};
 for (const f of fs.readdirSync(srcDir).sort()) {

@@ -7,7 +7,10 @@
 // transaction's gas used, intrinsic 21,000 included); payout_per_miner_batch100
 // is one transferMany to 100 miners never paid before, divided by 100. For
 // scale: SONM's own 2018 Market contract spends about 1.5 million gas on one
-// spot deal lifecycle.
+// spot deal lifecycle. stake_deposit is a miner's first deposit (the approve
+// before it not counted), stake_withdraw the withdrawal after the unbonding
+// period (stake_request_withdraw the request that starts it), proof_of_cheat
+// one proof with the default quorum of two other claims.
 package main
 
 import (
@@ -25,6 +28,7 @@ import (
 	"github.com/sonm-io/sonm/internal/chain"
 	"github.com/sonm-io/sonm/internal/devnet"
 	"github.com/sonm-io/sonm/internal/snm"
+	"github.com/sonm-io/sonm/internal/verify"
 )
 
 func main() {
@@ -39,7 +43,7 @@ func main() {
 func run(batch int) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	net, err := devnet.Start(ctx, devnet.Config{Actors: []string{"hub", "buyer"}, Seed: "bench/gas", NoHTTP: true}, nil)
+	net, err := devnet.Start(ctx, devnet.Config{Actors: []string{"hub", "buyer", "miner1", "miner2", "miner3", "prover"}, Seed: "bench/gas", NoHTTP: true}, nil)
 	if err != nil {
 		return err
 	}
@@ -164,6 +168,66 @@ func run(batch int) error {
 		return err
 	}
 	out("wallet_payday", g)
+	return stakeGas(ctx, net, out)
+}
+
+// stakeGas measures the miner stake: deposit, unbonding and withdrawal, and
+// a proof of cheat by miner2 and miner3 against miner1.
+func stakeGas(ctx context.Context, net *devnet.Net, out func(string, uint64)) error {
+	c := net.Client
+	miners := []string{"miner1", "miner2", "miner3"}
+	if err := net.Fund(ctx, snm.Wei(1000), miners...); err != nil {
+		return err
+	}
+	for i, m := range miners {
+		a := net.Actor(m)
+		if _, err := c.Approve(ctx, a.Opts, c.Deployment().Stake, snm.Wei(500)); err != nil {
+			return err
+		}
+		r, err := c.StakeDeposit(ctx, a.Opts, snm.Wei(500))
+		if err != nil {
+			return err
+		}
+		if i == 0 {
+			out("stake_deposit", r.GasUsed)
+		}
+	}
+	m := net.Actor("miner3")
+	r, err := c.RequestStakeWithdraw(ctx, m.Opts, snm.Wei(100))
+	if err != nil {
+		return err
+	}
+	out("stake_request_withdraw", r.GasUsed)
+	if _, err := net.IncreaseTime(ctx, net.Params().Unbonding+time.Minute); err != nil {
+		return err
+	}
+	if _, r, err = c.StakeWithdraw(ctx, m.Opts); err != nil {
+		return err
+	}
+	out("stake_withdraw", r.GasUsed)
+
+	buyer := net.Actor("buyer").Addr
+	d := c.ClaimDomain()
+	accused := verify.Claim{Wallet: addr("wallet"), DealID: chain.DealID(buyer, 0, 0), TaskID: verify.TaskKey("task"), Unit: 1, Replica: 1,
+		Root: crypto.Keccak256Hash([]byte("wrong"))}
+	p := chain.CheatProof{Accused: accused, Buyer: buyer}
+	if p.AccusedSig, err = d.Sign(accused, net.Actor("miner1").Key); err != nil {
+		return err
+	}
+	for i, name := range miners[1:] {
+		o := accused
+		o.Replica, o.Root = uint64(2+i), crypto.Keccak256Hash([]byte("right"))
+		sig, err := d.Sign(o, net.Actor(name).Key)
+		if err != nil {
+			return err
+		}
+		p.Others, p.OtherSigs = append(p.Others, o), append(p.OtherSigs, sig)
+	}
+	_, r, err = c.ProveCheat(ctx, net.Actor("prover").Opts, p)
+	if err != nil {
+		return err
+	}
+	out("proof_of_cheat", r.GasUsed)
 	return nil
 }
 

@@ -13,6 +13,7 @@ contract SonmRegistry {
     address public immutable walletImplementation;
     address public immutable walletFactory;
     address public immutable deals;
+    address public immutable minerStake;
     /// @notice The block of the first deployment transaction: event scans start here.
     uint256 public immutable deployBlock;
 
@@ -24,6 +25,7 @@ contract SonmRegistry {
         address walletImplementation_,
         address walletFactory_,
         address deals_,
+        address minerStake_,
         uint256 deployBlock_
     ) {
         token = token_;
@@ -33,12 +35,13 @@ contract SonmRegistry {
         walletImplementation = walletImplementation_;
         walletFactory = walletFactory_;
         deals = deals_;
+        minerStake = minerStake_;
         deployBlock = deployBlock_;
     }
 
     /// @notice Every address at once.
-    function all() external view returns (address[7] memory addrs, uint256 block_) {
-        addrs = [token, timelock, governor, whitelist, walletImplementation, walletFactory, deals];
+    function all() external view returns (address[8] memory addrs, uint256 block_) {
+        addrs = [token, timelock, governor, whitelist, walletImplementation, walletFactory, deals, minerStake];
         block_ = deployBlock;
     }
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/sonm-io/sonm/internal/chain/bind/deals"
 	"github.com/sonm-io/sonm/internal/chain/bind/factory"
 	"github.com/sonm-io/sonm/internal/chain/bind/hubwallet"
+	"github.com/sonm-io/sonm/internal/chain/bind/minerstake"
 	"github.com/sonm-io/sonm/internal/chain/bind/registry"
 	"github.com/sonm-io/sonm/internal/chain/bind/snmtoken"
 	"github.com/sonm-io/sonm/internal/chain/bind/timelock"
@@ -38,7 +39,8 @@ type Deployment struct {
 	WalletImpl    common.Address `json:"wallet_implementation"`
 	WalletFactory common.Address `json:"wallet_factory"`
 	Deals         common.Address `json:"deals"`
-	Registry      common.Address `json:"registry"` // names all of the above
+	Stake         common.Address `json:"miner_stake"` // MinerStake: miners' deposits and proofs of cheat
+	Registry      common.Address `json:"registry"`    // names all of the above
 }
 
 // Validate reports a deployment with a missing address.
@@ -46,6 +48,7 @@ func (d Deployment) Validate() error {
 	for name, a := range map[string]common.Address{
 		"token": d.Token, "timelock": d.Timelock, "governor": d.Governor, "whitelist": d.Whitelist,
 		"wallet_implementation": d.WalletImpl, "wallet_factory": d.WalletFactory, "deals": d.Deals,
+		"miner_stake": d.Stake,
 	} {
 		if a == (common.Address{}) {
 			return fmt.Errorf("deployment: %s address is missing", name)
@@ -68,7 +71,7 @@ func ReadRegistry(ctx context.Context, b *backend.Backend, addr common.Address) 
 	}
 	a := all.Addrs
 	d := Deployment{ChainID: b.ChainID().Uint64(), Block: all.Block.Uint64(), Token: a[0], Timelock: a[1], Governor: a[2],
-		Whitelist: a[3], WalletImpl: a[4], WalletFactory: a[5], Deals: a[6], Registry: addr}
+		Whitelist: a[3], WalletImpl: a[4], WalletFactory: a[5], Deals: a[6], Stake: a[7], Registry: addr}
 	return d, d.Validate()
 }
 
@@ -122,6 +125,7 @@ type Client struct {
 	wallet    *hubwallet.HubWallet
 	factory   *factory.HubWalletFactory
 	deals     *deals.Deals
+	stake     *minerstake.MinerStake
 
 	obs Observer // nil: none
 }
@@ -147,7 +151,7 @@ func ContractABIs() []*abi.ABI {
 	for _, md := range []*bind.MetaData{
 		&snmtoken.SNMTokenMetaData, &timelock.SonmTimelockMetaData, &dao.SonmDAOMetaData,
 		&whitelist.WhitelistMetaData, &hubwallet.HubWalletMetaData, &factory.HubWalletFactoryMetaData,
-		&deals.DealsMetaData, &registry.SonmRegistryMetaData,
+		&deals.DealsMetaData, &registry.SonmRegistryMetaData, &minerstake.MinerStakeMetaData,
 	} {
 		a, err := md.ParseABI()
 		if err != nil {
@@ -172,7 +176,7 @@ func New(b *backend.Backend, dep Deployment) (*Client, error) {
 		b: b, dep: dep,
 		token: snmtoken.NewSNMToken(), timelock: timelock.NewSonmTimelock(), governor: dao.NewSonmDAO(),
 		whitelist: whitelist.NewWhitelist(), wallet: hubwallet.NewHubWallet(), factory: factory.NewHubWalletFactory(),
-		deals: deals.NewDeals(),
+		deals: deals.NewDeals(), stake: minerstake.NewMinerStake(),
 	}, nil
 }
 

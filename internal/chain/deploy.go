@@ -16,6 +16,7 @@ import (
 	"github.com/sonm-io/sonm/internal/chain/bind/deals"
 	"github.com/sonm-io/sonm/internal/chain/bind/factory"
 	"github.com/sonm-io/sonm/internal/chain/bind/hubwallet"
+	"github.com/sonm-io/sonm/internal/chain/bind/minerstake"
 	"github.com/sonm-io/sonm/internal/chain/bind/registry"
 	"github.com/sonm-io/sonm/internal/chain/bind/snmtoken"
 	"github.com/sonm-io/sonm/internal/chain/bind/timelock"
@@ -41,6 +42,14 @@ type Params struct {
 	// Deals.
 	DisputeWindow time.Duration
 
+	// Miner stakes (MinerStake); the DAO may change them later.
+	Unbonding   time.Duration // requestWithdraw to withdraw
+	CheatQuorum uint16        // other miners' claims a proof of cheat needs
+	BountyBps   uint16        // share of a slash to the prover, in basis points
+	BuyerBps    uint16        // share of a slash to the deal's buyer
+	MinStake    *big.Int      // stake a miner of a proof's quorum needs
+	SlashAmount *big.Int      // taken from a miner per proven cheat
+
 	// DAO.
 	VotingDelay   time.Duration
 	VotingPeriod  time.Duration
@@ -64,6 +73,12 @@ func DefaultParams() Params {
 		FreezeAmount:    snm.One(),
 		StakeLockPeriod: 30 * Day,
 		DisputeWindow:   3 * Day,
+		Unbonding:       7 * Day,
+		CheatQuorum:     2,
+		BountyBps:       2000,
+		BuyerBps:        3000,
+		MinStake:        snm.Wei(100),
+		SlashAmount:     snm.Wei(100),
 		VotingDelay:     time.Hour,
 		VotingPeriod:    3 * Day,
 		QuorumPercent:   4,
@@ -82,6 +97,12 @@ func (p Params) walletParams() hubwallet.HubWalletParams {
 	}
 }
 
+// StakeParams are the MinerStake settings of p.
+func (p Params) StakeParams() StakeParams {
+	return StakeParams{Unbonding: p.Unbonding, Quorum: p.CheatQuorum, BountyBps: p.BountyBps, BuyerBps: p.BuyerBps,
+		MinStake: p.MinStake, SlashAmount: p.SlashAmount}
+}
+
 // Validate reports parameters the contracts would accept but that make no sense.
 func (p Params) Validate() error {
 	switch {
@@ -91,6 +112,12 @@ func (p Params) Validate() error {
 		return fmt.Errorf("freeze amount must not be negative")
 	case p.LockFeeBps > 10000 || p.DAOFeeBps > 10000:
 		return fmt.Errorf("fees are basis points: at most 10000")
+	case p.CheatQuorum == 0:
+		return fmt.Errorf("a proof of cheat needs a quorum of at least one other miner")
+	case int(p.BountyBps)+int(p.BuyerBps) > 10000:
+		return fmt.Errorf("bounty and buyer shares of a slash exceed 10000 basis points")
+	case p.MinStake == nil || p.MinStake.Sign() < 0 || p.SlashAmount == nil || p.SlashAmount.Sign() < 0:
+		return fmt.Errorf("minimum stake and slash amount must not be negative")
 	case p.QuorumPercent == 0 || p.QuorumPercent > 100:
 		return fmt.Errorf("quorum must be 1-100 percent, got %d", p.QuorumPercent)
 	case p.VotingPeriod < time.Second:
@@ -204,9 +231,14 @@ func deployAll(ctx context.Context, b *backend.Backend, deployer *bind.TransactO
 		dl.PackConstructor(dep.Token, dep.Timelock, uint64(p.DisputeWindow/time.Second))); err != nil {
 		return dep, err
 	}
+	ms := minerstake.NewMinerStake()
+	if dep.Stake, err = deploy("miner stake", minerstake.MinerStakeMetaData.Bin,
+		ms.PackConstructor(dep.Token, dep.Timelock, p.StakeParams().binding())); err != nil {
+		return dep, err
+	}
 	reg := registry.NewSonmRegistry()
 	if dep.Registry, err = deploy("registry", registry.SonmRegistryMetaData.Bin, reg.PackConstructor(dep.Token, dep.Timelock,
-		dep.Governor, dep.Whitelist, dep.WalletImpl, dep.WalletFactory, dep.Deals, new(big.Int).SetUint64(dep.Block))); err != nil {
+		dep.Governor, dep.Whitelist, dep.WalletImpl, dep.WalletFactory, dep.Deals, dep.Stake, new(big.Int).SetUint64(dep.Block))); err != nil {
 		return dep, err
 	}
 	return dep, nil

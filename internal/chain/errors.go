@@ -200,7 +200,7 @@ func explain(op string, err error) error {
 		e.Msg = fmt.Sprintf("the quote was signed by %v, not by the hub wallet's owner %v", arg(r, 0), arg(r, 1))
 	case "ECDSAInvalidSignature", "ECDSAInvalidSignatureLength", "ECDSAInvalidSignatureS":
 		e.Kind = ErrBadSignature
-		e.Msg = "the quote's signature is malformed"
+		e.Msg = "a signature is malformed (not 65 bytes, or not a valid secp256k1 signature)"
 	case "HubNotRegistered":
 		e.Kind = ErrWrongState
 		e.Msg = fmt.Sprintf("hub wallet %v is %s, not Registered", arg(r, 0), stateName(arg(r, 1)))
@@ -255,6 +255,47 @@ func explain(op string, err error) error {
 		e.Kind = ErrTooEarly
 		e.Msg = "the timelock has not released this operation yet"
 		e.Hint = "wait for the timelock delay, then execute"
+	case "StakeTooSmall":
+		e.Kind = ErrInsufficientFunds
+		e.Msg = fmt.Sprintf("only %s of the stake is not already unbonding, %s was asked", amount(arg(r, 0)), amount(arg(r, 1)))
+		e.Hint = "see `sonm miner stake status`"
+	case "NothingToWithdraw":
+		e.Kind = ErrWrongState
+		e.Msg = fmt.Sprintf("%v has requested no withdrawal", arg(r, 0))
+		e.Hint = "start one with `sonm miner stake withdraw --request AMOUNT`, then withdraw after the unbonding period"
+	case "WithdrawTooEarly":
+		e.Kind = ErrTooEarly
+		e.Msg = "the stake unbonds until " + when(arg(r, 1)) + ", the chain's time is " + when(arg(r, 0))
+		e.Hint = "withdraw after the unbonding period"
+	case "QuorumNotReached":
+		e.Kind = ErrBadInput
+		e.Msg = fmt.Sprintf("the proof has %v other claims, the quorum is %v", arg(r, 0), arg(r, 1))
+		e.Hint = "a proof needs the signed claims of at least the quorum of other staked miners"
+	case "NotStaked":
+		e.Kind = ErrInsufficientFunds
+		e.Msg = fmt.Sprintf("the accused %v has no stake to slash (or the claim's signature is not its)", arg(r, 0))
+	case "SignerNotStaked":
+		e.Kind = ErrInsufficientFunds
+		e.Msg = fmt.Sprintf("claim signer %v has %s staked (not unbonding), a proof needs %s (or the signature is not the miner's)", arg(r, 0), amount(arg(r, 1)), amount(arg(r, 2)))
+	case "ClaimMismatch":
+		e.Msg = fmt.Sprintf("other claim %v does not name the accused's hub wallet, deal, task and unit, or not the same root as the first other claim", arg(r, 0))
+	case "SameRoot":
+		e.Msg = fmt.Sprintf("other claim %v has the accused's root: no disagreement to prove", arg(r, 0))
+	case "AccusedInQuorum":
+		e.Kind = ErrBadSignature
+		e.Msg = fmt.Sprintf("other claim %v is signed by the accused itself", arg(r, 0))
+	case "DuplicateSigner":
+		e.Kind = ErrBadSignature
+		e.Msg = fmt.Sprintf("%v signed more than one of the other claims", arg(r, 0))
+	case "DealMismatch":
+		e.Msg = fmt.Sprintf("the claim names deal %s but buyer, lane and seq give %s", id(arg(r, 0)), id(arg(r, 1)))
+	case "AlreadySlashed":
+		e.Kind = ErrAlreadyExists
+		e.Msg = fmt.Sprintf("%v was already slashed for this unit", arg(r, 0))
+	case "BadParams":
+		e.Msg = "the settings are invalid (quorum 0, or bounty and buyer shares above 100%)"
+	case "LengthMismatch":
+		e.Msg = fmt.Sprintf("%v items but %v amounts or signatures", arg(r, 0), arg(r, 1))
 	case "":
 		if e.Msg == "" {
 			e.Msg = "the contract refused without a reason"

@@ -119,6 +119,10 @@ type fuzzer struct {
 	streams []*modelStream
 	stakes  []*modelStake
 
+	// miner stakes (MinerStake) and the cheats already slashed, by accused/unit
+	minerStakes map[string]*minerModel
+	cheats      map[string]bool
+
 	// state of each wallet after the last step, and when it was suspected
 	last        map[common.Address]chain.WalletState
 	suspectedAt map[common.Address]time.Time
@@ -148,13 +152,15 @@ func newFuzzer(t *testing.T, seed uint64) *fuzzer {
 		last:        map[common.Address]chain.WalletState{},
 		suspectedAt: map[common.Address]time.Time{},
 		deposited:   new(big.Int), released: new(big.Int), refunded: new(big.Int),
-		stats: map[string]*[2]int{},
-		dl:    deals.NewDeals(),
-		hw:    hubwallet.NewHubWallet(),
+		stats:       map[string]*[2]int{},
+		minerStakes: map[string]*minerModel{}, cheats: map[string]bool{},
+		dl: deals.NewDeals(),
+		hw: hubwallet.NewHubWallet(),
 	}
 	for _, m := range []string{"miner1", "miner2", "miner3", "miner4"} {
 		f.miners = append(f.miners, w.a(m))
 	}
+	w.must(w.net.Fund(w.ctx, snm.Wei(1_000), "miner1", "miner2", "miner3", "miner4"))
 	for _, h := range []string{"hub1", "hub2", "hub3"} {
 		ha := &hubActor{name: h}
 		f.hubs = append(f.hubs, ha)
@@ -234,7 +240,8 @@ func (f *fuzzer) runOne() {
 		{4, f.opPayDay}, {4, f.opWithdraw}, {5, f.opJump}, {2, f.opJumpTo},
 		{10, f.opOpenDeal}, {8, f.opCommit}, {5, f.opConfirm}, {3, f.opRefund}, {3, f.opClaim}, {5, f.opDispute},
 		{4, f.opRelease}, {2, f.opOpenStream}, {3, f.opBill}, {1, f.opTopUp}, {2, f.opCloseStream},
-		{2, f.opStake}, {2, f.opUnstake}, {3, f.opAttack}, {1, f.opDAOSuspect}, {1, f.opDAORehab}, {2, f.opDAOBan}, {2, f.opDAOResolve},
+		{2, f.opStake}, {2, f.opUnstake},
+		{8, f.opMinerDeposit}, {2, f.opMinerUnbond}, {2, f.opMinerWithdraw}, {4, f.opProveCheat}, {3, f.opAttack}, {1, f.opDAOSuspect}, {1, f.opDAORehab}, {2, f.opDAOBan}, {2, f.opDAOResolve},
 	}
 	total := 0
 	for _, o := range ops {
@@ -1006,7 +1013,7 @@ func (f *fuzzer) checkInvariants() {
 	for _, a := range f.net.Actors() {
 		held.Add(held, f.balance(a.Addr))
 	}
-	for _, a := range []common.Address{dep.Deals, dep.Whitelist, dep.Timelock} {
+	for _, a := range []common.Address{dep.Deals, dep.Whitelist, dep.Timelock, dep.Stake} {
 		held.Add(held, f.balance(a))
 	}
 
@@ -1065,6 +1072,7 @@ func (f *fuzzer) checkInvariants() {
 		t.Errorf("%s: tokens held by known accounts got %s, want the supply %s", at, snm.String(held), snm.String(supply))
 	}
 	f.checkEscrow(at)
+	f.checkStakes(at)
 }
 
 // checkBan: a ban never comes before the suspicion period has passed.
@@ -1159,7 +1167,8 @@ func (f *fuzzer) dumpHistory() {
 func (f *fuzzer) report() {
 	var lines []string
 	for _, k := range []string{"deposit", "register", "pay", "payMany", "pull", "payDay", "withdraw", "openDeal", "commit", "confirm",
-		"refund", "claim", "dispute", "release", "openStream", "bill", "topUp", "closeStream", "stake", "unstake", "attack", "daoSuspect", "daoRehab", "daoBan", "daoResolve"} {
+		"refund", "claim", "dispute", "release", "openStream", "bill", "topUp", "closeStream", "stake", "unstake", "attack", "daoSuspect", "daoRehab", "daoBan", "daoResolve",
+		"minerDeposit", "minerUnbond", "minerWithdraw", "proveCheat"} {
 		s := f.stats[k]
 		if s == nil {
 			s = &[2]int{}
@@ -1176,7 +1185,7 @@ func (f *fuzzer) report() {
 	if *invariantOps < 100 {
 		return
 	}
-	for _, k := range []string{"pay", "pull", "openDeal", "register"} {
+	for _, k := range []string{"pay", "pull", "openDeal", "register", "minerDeposit", "proveCheat"} {
 		if s := f.stats[k]; s == nil || s[0] == 0 {
 			f.t.Errorf("operation %s: got no success in %d steps, want some (the run exercised too little)", k, *invariantOps)
 		}

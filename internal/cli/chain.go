@@ -46,7 +46,7 @@ func newChainCmd() *cobra.Command {
 		Short: "Run the embedded Ethereum dev chain with every sonm contract deployed",
 		Long: `Start an in-process go-ethereum dev chain serving JSON-RPC on 127.0.0.1,
 deploy the sonm contracts (SNM token, DAO with timelock, whitelist, hub wallet
-factory, deals), fund the keystore's accounts and --fund addresses with ETH for
+factory, deals, miner stake), fund the keystore's accounts and --fund addresses with ETH for
 gas and SNM, write the contract addresses to the deployment file, and keep
 serving until interrupted.
 

@@ -21,7 +21,7 @@ func newChainDeployCmd() *cobra.Command {
 		Use:   "deploy --rpc URL",
 		Short: "Deploy the sonm contracts to the chain at --rpc, signing with a keystore account",
 		Long: `Deploy every sonm contract (SNM token, DAO with timelock, whitelist, hub wallet
-factory, deals, registry) to the chain at --rpc from the --from account of the
+factory, deals, miner stake, registry) to the chain at --rpc from the --from account of the
 keystore (default: its first), which pays the gas and receives the whole SNM
 supply. The addresses are written to the deployment file (--deployment, else
 $` + EnvDeployment + ` or ~/.sonm/deployment.json) and the gas spent is printed.
@@ -114,5 +114,6 @@ func printDeployment(w io.Writer, dep chain.Deployment) {
 		{"  registry (all addresses)", dep.Registry.Hex()},
 		{"  SNM token", dep.Token.Hex()}, {"  DAO governor", dep.Governor.Hex()}, {"  DAO timelock", dep.Timelock.Hex()},
 		{"  whitelist", dep.Whitelist.Hex()}, {"  hub wallet factory", dep.WalletFactory.Hex()}, {"  deals", dep.Deals.Hex()},
+		{"  miner stake", dep.Stake.Hex()},
 	})
 }

@@ -16,6 +16,7 @@ func newMinerCmd() *cobra.Command {
 		newMinerExecCmd(),
 		newMinerHubsCmd(),
 		newMinerRunCmd(),
+		newMinerStakeCmd(),
 		// sonm:miner-commands
 	)
 	return cmd

@@ -13,3 +13,4 @@ package bind
 //go:generate go tool abigen --v2 --abi ../../../contracts/build/HubWalletFactory.abi --bin ../../../contracts/build/HubWalletFactory.bin --pkg factory --type HubWalletFactory --out factory/factory.go
 //go:generate go tool abigen --v2 --abi ../../../contracts/build/Deals.abi --bin ../../../contracts/build/Deals.bin --pkg deals --type Deals --out deals/deals.go
 //go:generate go tool abigen --v2 --abi ../../../contracts/build/SonmRegistry.abi --bin ../../../contracts/build/SonmRegistry.bin --pkg registry --type SonmRegistry --out registry/registry.go
+//go:generate go tool abigen --v2 --abi ../../../contracts/build/MinerStake.abi --bin ../../../contracts/build/MinerStake.bin --pkg minerstake --type MinerStake --out minerstake/minerstake.go

@@ -26,9 +26,9 @@ var (
 
 // SonmRegistryMetaData contains all meta data concerning the SonmRegistry contract.
 var SonmRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"timelock_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governor_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"whitelist_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"walletImplementation_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"walletFactory_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"deals_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"deployBlock_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"all\",\"outputs\":[{\"internalType\":\"address[7]\",\"name\":\"addrs\",\"type\":\"address[7]\"},{\"internalType\":\"uint256\",\"name\":\"block_\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deals\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployBlock\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"timelock\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"walletFactory\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"walletImplementation\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"whitelist\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"timelock_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governor_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"whitelist_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"walletImplementation_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"walletFactory_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"deals_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"minerStake_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"deployBlock_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"all\",\"outputs\":[{\"internalType\":\"address[8]\",\"name\":\"addrs\",\"type\":\"address[8]\"},{\"internalType\":\"uint256\",\"name\":\"block_\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deals\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployBlock\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minerStake\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"timelock\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"walletFactory\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"walletImplementation\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"whitelist\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "SonmRegistry",
-	Bin: "0x610180604052348015610010575f5ffd5b5060405161057338038061057383398101604081905261002f91610086565b6001600160a01b0397881660805295871660a05293861660c05291851660e0528416610100528316610120529091166101405261016052610111565b80516001600160a01b0381168114610081575f5ffd5b919050565b5f5f5f5f5f5f5f5f610100898b03121561009e575f5ffd5b6100a78961006b565b97506100b560208a0161006b565b96506100c360408a0161006b565b95506100d160608a0161006b565b94506100df60808a0161006b565b93506100ed60a08a0161006b565b92506100fb60c08a0161006b565b915060e089015190509295985092959890939650565b60805160a05160c05160e051610100516101205161014051610160516103d16101a25f395f8181610168015261034301525f818160dd015261031901525f818161019d01526102f101525f818161011a01526102c901525f818161014101526102a101525f81816099015261027701525f81816101c4015261024f01525f81816101eb015261022a01526103d15ff3fe608060405234801561000f575f5ffd5b5060043610610090575f3560e01c806393e59dc11161006357806393e59dc11461013c578063a3ec191a14610163578063c5c0369914610198578063d33219b4146101bf578063fc0c546a146101e6575f5ffd5b80630c340a24146100945780630f752fe8146100d857806310c4e8b0146100ff5780638117abc114610115575b5f5ffd5b6100bb7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b6100bb7f000000000000000000000000000000000000000000000000000000000000000081565b61010761020d565b6040516100cf929190610383565b6100bb7f000000000000000000000000000000000000000000000000000000000000000081565b6100bb7f000000000000000000000000000000000000000000000000000000000000000081565b61018a7f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020016100cf565b6100bb7f000000000000000000000000000000000000000000000000000000000000000081565b6100bb7f000000000000000000000000000000000000000000000000000000000000000081565b6100bb7f000000000000000000000000000000000000000000000000000000000000000081565b610215610365565b506040805160e0810182526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000811682527f0000000000000000000000000000000000000000000000000000000000000000811660208301527f00000000000000000000000000000000000000000000000000000000000000008116928201929092527f0000000000000000000000000000000000000000000000000000000000000000821660608201527f0000000000000000000000000000000000000000000000000000000000000000821660808201527f0000000000000000000000000000000000000000000000000000000000000000821660a08201527f000000000000000000000000000000000000000000000000000000000000000090911660c0820152907f000000000000000000000000000000000000000000000000000000000000000090565b6040518060e001604052806007906020820280368337509192915050565b610100810181845f5b60078110156103b45781516001600160a01b031683526020928301929091019060010161038c565b5050508260e0830152939250505056fea164736f6c6343000825000a",
+	Bin: "0x6101a0604052348015610010575f5ffd5b506040516105f83803806105f883398101604081905261002f9161008d565b6001600160a01b0398891660805296881660a05294871660c05292861660e052908516610100528416610120528316610140529091166101605261018052610128565b80516001600160a01b0381168114610088575f5ffd5b919050565b5f5f5f5f5f5f5f5f5f6101208a8c0312156100a6575f5ffd5b6100af8a610072565b98506100bd60208b01610072565b97506100cb60408b01610072565b96506100d960608b01610072565b95506100e760808b01610072565b94506100f560a08b01610072565b935061010360c08b01610072565b925061011160e08b01610072565b91506101008a015190509295985092959850929598565b60805160a05160c05160e051610100516101205161014051610160516101805161042e6101ca5f395f8181610173015261039e01525f81816101cf015261037401525f818160e8015261034c01525f81816101a8015261032401525f818161012501526102fc01525f818161014c01526102d401525f818160a401526102aa01525f81816101f6015261028201525f818161021d015261025d015261042e5ff3fe608060405234801561000f575f5ffd5b506004361061009b575f3560e01c8063a3ec191a11610063578063a3ec191a1461016e578063c5c03699146101a3578063d0d92ad0146101ca578063d33219b4146101f1578063fc0c546a14610218575f5ffd5b80630c340a241461009f5780630f752fe8146100e357806310c4e8b01461010a5780638117abc11461012057806393e59dc114610147575b5f5ffd5b6100c67f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b6100c67f000000000000000000000000000000000000000000000000000000000000000081565b61011261023f565b6040516100da9291906103df565b6100c67f000000000000000000000000000000000000000000000000000000000000000081565b6100c67f000000000000000000000000000000000000000000000000000000000000000081565b6101957f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020016100da565b6100c67f000000000000000000000000000000000000000000000000000000000000000081565b6100c67f000000000000000000000000000000000000000000000000000000000000000081565b6100c67f000000000000000000000000000000000000000000000000000000000000000081565b6100c67f000000000000000000000000000000000000000000000000000000000000000081565b6102476103c0565b5060408051610100810182526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000811682527f0000000000000000000000000000000000000000000000000000000000000000811660208301527f00000000000000000000000000000000000000000000000000000000000000008116928201929092527f0000000000000000000000000000000000000000000000000000000000000000821660608201527f0000000000000000000000000000000000000000000000000000000000000000821660808201527f0000000000000000000000000000000000000000000000000000000000000000821660a08201527f0000000000000000000000000000000000000000000000000000000000000000821660c08201527f000000000000000000000000000000000000000000000000000000000000000090911660e0820152907f000000000000000000000000000000000000000000000000000000000000000090565b6040518061010001604052806008906020820280368337509192915050565b610120810181845f5b60088110156104105781516001600160a01b03168352602092830192909101906001016103e8565b50505082610100830152939250505056fea164736f6c6343000825000a",
 }
 
 // SonmRegistry is an auto generated Go binding around an Ethereum contract.
@@ -59,9 +59,9 @@ func (c *SonmRegistry) Instance(backend bind.ContractBackend, addr common.Addres
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address token_, address timelock_, address governor_, address whitelist_, address walletImplementation_, address walletFactory_, address deals_, uint256 deployBlock_) returns()
-func (sonmRegistry *SonmRegistry) PackConstructor(token_ common.Address, timelock_ common.Address, governor_ common.Address, whitelist_ common.Address, walletImplementation_ common.Address, walletFactory_ common.Address, deals_ common.Address, deployBlock_ *big.Int) []byte {
-	enc, err := sonmRegistry.abi.Pack("", token_, timelock_, governor_, whitelist_, walletImplementation_, walletFactory_, deals_, deployBlock_)
+// Solidity: constructor(address token_, address timelock_, address governor_, address whitelist_, address walletImplementation_, address walletFactory_, address deals_, address minerStake_, uint256 deployBlock_) returns()
+func (sonmRegistry *SonmRegistry) PackConstructor(token_ common.Address, timelock_ common.Address, governor_ common.Address, whitelist_ common.Address, walletImplementation_ common.Address, walletFactory_ common.Address, deals_ common.Address, minerStake_ common.Address, deployBlock_ *big.Int) []byte {
+	enc, err := sonmRegistry.abi.Pack("", token_, timelock_, governor_, whitelist_, walletImplementation_, walletFactory_, deals_, minerStake_, deployBlock_)
 	if err != nil {
 		panic(err)
 	}
@@ -72,7 +72,7 @@ func (sonmRegistry *SonmRegistry) PackConstructor(token_ common.Address, timeloc
 // the contract method with ID 0x10c4e8b0.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function all() view returns(address[7] addrs, uint256 block_)
+// Solidity: function all() view returns(address[8] addrs, uint256 block_)
 func (sonmRegistry *SonmRegistry) PackAll() []byte {
 	enc, err := sonmRegistry.abi.Pack("all")
 	if err != nil {
@@ -85,7 +85,7 @@ func (sonmRegistry *SonmRegistry) PackAll() []byte {
 // the contract method with ID 0x10c4e8b0.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function all() view returns(address[7] addrs, uint256 block_)
+// Solidity: function all() view returns(address[8] addrs, uint256 block_)
 func (sonmRegistry *SonmRegistry) TryPackAll() ([]byte, error) {
 	return sonmRegistry.abi.Pack("all")
 }
@@ -93,21 +93,21 @@ func (sonmRegistry *SonmRegistry) TryPackAll() ([]byte, error) {
 // AllOutput serves as a container for the return parameters of contract
 // method All.
 type AllOutput struct {
-	Addrs [7]common.Address
+	Addrs [8]common.Address
 	Block *big.Int
 }
 
 // UnpackAll is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x10c4e8b0.
 //
-// Solidity: function all() view returns(address[7] addrs, uint256 block_)
+// Solidity: function all() view returns(address[8] addrs, uint256 block_)
 func (sonmRegistry *SonmRegistry) UnpackAll(data []byte) (AllOutput, error) {
 	out, err := sonmRegistry.abi.Unpack("all", data)
 	outstruct := new(AllOutput)
 	if err != nil {
 		return *outstruct, err
 	}
-	outstruct.Addrs = *abi.ConvertType(out[0], new([7]common.Address)).(*[7]common.Address)
+	outstruct.Addrs = *abi.ConvertType(out[0], new([8]common.Address)).(*[8]common.Address)
 	outstruct.Block = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
 	return *outstruct, nil
 }
@@ -210,6 +210,41 @@ func (sonmRegistry *SonmRegistry) TryPackGovernor() ([]byte, error) {
 // Solidity: function governor() view returns(address)
 func (sonmRegistry *SonmRegistry) UnpackGovernor(data []byte) (common.Address, error) {
 	out, err := sonmRegistry.abi.Unpack("governor", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackMinerStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0d92ad0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minerStake() view returns(address)
+func (sonmRegistry *SonmRegistry) PackMinerStake() []byte {
+	enc, err := sonmRegistry.abi.Pack("minerStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinerStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0d92ad0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minerStake() view returns(address)
+func (sonmRegistry *SonmRegistry) TryPackMinerStake() ([]byte, error) {
+	return sonmRegistry.abi.Pack("minerStake")
+}
+
+// UnpackMinerStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd0d92ad0.
+//
+// Solidity: function minerStake() view returns(address)
+func (sonmRegistry *SonmRegistry) UnpackMinerStake(data []byte) (common.Address, error) {
+	out, err := sonmRegistry.abi.Unpack("minerStake", data)
 	if err != nil {
 		return *new(common.Address), err
 	}
