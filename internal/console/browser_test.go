@@ -119,7 +119,12 @@ func TestWorldPageInBrowser(t *testing.T) {
 	loc := run(ctx, t, chromedp.Location())
 	name := run(ctx, t, chromedp.Text(row(w.wallet.Hex())+" th"))
 	status := run(ctx, t, chromedp.Text(row(w.wallet.Hex())+" .status"))
+	treasury := run(ctx, t, chromedp.Text("#treasury"))
+	proposal := run(ctx, t, chromedp.Text("#proposals tbody tr th"))
 	run(ctx, t, chromedp.Evaluate[bool](`window.sonmMarker = "no reload"; true`))
+	if !strings.HasPrefix(treasury, "1234.5 SNM") || proposal != "trust the first hub" {
+		t.Fatalf("got treasury %q and proposal %q, want 1234.5 SNM and the proposal", treasury, proposal)
+	}
 	if strings.Contains(loc, "token") {
 		t.Fatalf("got location %q, want the token gone from the address", loc)
 	}

@@ -62,7 +62,22 @@ func startWorld(t *testing.T) *world {
 	if _, err := net.IncreaseTime(ctx, time.Minute); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.Propose(ctx, voter.Opts, []chain.Action{c.ActionTrust(wallet)}, "trust the first hub"); err != nil {
+	id, err := c.Propose(ctx, voter.Opts, []chain.Action{c.ActionTrust(wallet)}, "trust the first hub")
+	if err != nil {
+		t.Fatal(err)
+	}
+	start, _, err := c.VotingTimes(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now, err := net.Now(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := net.IncreaseTime(ctx, time.Duration(int64(start)-now.Unix()+1)*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Vote(ctx, voter.Opts, id, chain.VoteFor); err != nil {
 		t.Fatal(err)
 	}
 	con, err := console.New(console.Config{Chain: console.FromClient(c), Poll: 50 * time.Millisecond}, nil)
@@ -155,8 +170,11 @@ func TestWorldAPI(t *testing.T) {
 		t.Fatalf("got registered_at %q, want RFC 3339: %v", h.RegisteredAt, err)
 	}
 	p := got.Proposals[0]
-	if p.Description != "trust the first hub" || p.State == "" || p.Proposer != w.net.Actor("voter").Addr.Hex() {
-		t.Fatalf("got proposal %+v, want the voter's, described", p)
+	if p.Description != "trust the first hub" || p.State != chain.ProposalActive.String() || p.Proposer != w.net.Actor("voter").Addr.Hex() {
+		t.Fatalf("got proposal %+v, want the voter's, described, active", p)
+	}
+	if p.For.SNM != "50000000" || p.Against.SNM != "0" || p.Abstain.SNM != "0" {
+		t.Fatalf("got votes for %s against %s abstain %s, want the voter's 50000000 for", p.For.SNM, p.Against.SNM, p.Abstain.SNM)
 	}
 	start, err1 := time.Parse(time.RFC3339, p.VoteStart)
 	end, err2 := time.Parse(time.RFC3339, p.VoteEnd)
