@@ -140,4 +140,3 @@ func TestCloseWithoutStart(t *testing.T) {
 		t.Fatalf("got URL %q before Start, want none", s.URL())
 	}
 }
-
