@@ -51,6 +51,7 @@ func newRootCmd() *cobra.Command {
 		newCallCmd(),
 		newChainCmd(),
 		newClientCmd(),
+		newConsoleCmd(),
 		newDAOCmd(),
 		newDealCmd(),
 		newDemoCmd(),
