@@ -204,7 +204,7 @@ func TestMinerRunServesMetrics(t *testing.T) {
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
 	hub := startMinerRunHub(t, []byte("name: not a valid spec"), "")
-	base, done, out := runMinerWithMetrics(t, runCtx, hub.locator, hub.wallet.Hex())
+	base, done, out := runMinerWithMetrics(t, runCtx, hub.Locator, hub.Wallet.Hex())
 	// Ready once joined; the stand-in hub's unit fails (its spec is bad).
 	select {
 	case <-hub.results:
