@@ -122,7 +122,7 @@ units:
 	t.Setenv(EnvDeployment, filepath.Join(t.TempDir(), "none.json"))
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var out, errb syncBuffer
+	var out, errb sonmtest.SyncBuffer
 	done := make(chan int, 1)
 	go func() {
 		done <- Run(ctx, []string{"miner", "run", "--hub", hub.Locator, "--wallet", hub.Wallet.Hex(), "--key-file", keyFile,
@@ -188,7 +188,7 @@ func TestMinerRunRefusesBadFlags(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
-			var out, errb syncBuffer
+			var out, errb sonmtest.SyncBuffer
 			code := Run(context.Background(), append([]string{"miner", "run"}, tc.args...), nil, &out, &errb)
 			if code == 0 || !strings.Contains(errb.String(), tc.want) {
 				t.Errorf("got exit %d, stderr %q, want failure saying %q", code, errb.String(), tc.want)

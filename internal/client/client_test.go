@@ -1,14 +1,12 @@
 package client_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -73,27 +71,9 @@ func (w *world) node() *delivery.Node {
 	return n
 }
 
-// syncBuffer collects a client's progress output.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
-func (w *world) buyer(t *testing.T, name string) (*client.Client, *syncBuffer) {
+func (w *world) buyer(t *testing.T, name string) (*client.Client, *sonmtest.SyncBuffer) {
 	t.Helper()
-	out := &syncBuffer{}
+	out := &sonmtest.SyncBuffer{}
 	c, err := client.New(client.Config{Key: w.net.Actor(name).Key, Chain: w.c, Delivery: w.node(), Out: out, WorkDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)

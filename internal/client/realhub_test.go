@@ -51,7 +51,7 @@ func TestAgainstRealHub(t *testing.T) {
 		sonmtest.Miner(t, sonmtest.MinerOptions{Locator: h.LocatorAddr(), Wallet: wallet, Slots: 4, OutputName: tileName, Output: tile})
 	}
 
-	out := &syncBuffer{}
+	out := &sonmtest.SyncBuffer{}
 	c, err := client.New(client.Config{Key: net.Actor("buyer").Key, Chain: net.Client, Delivery: newNode(), Out: out, WorkDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)

@@ -1,12 +1,10 @@
 package hub
 
 import (
-	"bufio"
 	"context"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -27,21 +25,7 @@ func scrapeHub(t *testing.T, h http.Handler) map[string]float64 {
 	if rec.Code != 200 {
 		t.Fatalf("GET /metrics: got %d, want 200", rec.Code)
 	}
-	out := map[string]float64{}
-	sc := bufio.NewScanner(rec.Body)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		i := strings.LastIndexByte(line, ' ')
-		v, err := strconv.ParseFloat(line[i+1:], 64)
-		if err != nil {
-			t.Fatalf("line %q: %v", line, err)
-		}
-		out[line[:i]] = v
-	}
-	return out
+	return sonmtest.Series(t, rec.Body.String())
 }
 
 func readyz(h http.Handler) (int, string) {

@@ -40,9 +40,12 @@ func Series(t testing.TB, text string) map[string]float64 {
 			continue
 		}
 		i := strings.LastIndexByte(line, ' ')
+		if i < 0 {
+			t.Fatalf("metrics line %q: not a series and a value", line)
+		}
 		v, err := strconv.ParseFloat(line[i+1:], 64)
-		if i < 0 || err != nil {
-			t.Fatalf("metrics line %q: not a series and a value (%v)", line, err)
+		if err != nil {
+			t.Fatalf("metrics line %q: %v", line, err)
 		}
 		out[line[:i]] = v
 	}
