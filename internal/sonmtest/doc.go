@@ -3,7 +3,7 @@
 // and a dev chain with contracts deployed, actors funded and a hub wallet
 // registered. It is a normal package so that every package's tests (and the
 // bench harness) can import it, but only tests and bench/ may: production
-// code never does.
+// code never does (TestOnlyTestsImportSonmtest checks).
 //
 // Helpers that fail a test take testing.TB and clean up with t.Cleanup;
 // none sleeps for an event, they poll the condition with a deadline.
