@@ -8,31 +8,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/sonm-io/sonm/internal/chain"
 	"github.com/sonm-io/sonm/internal/snm"
+	"github.com/sonm-io/sonm/internal/sonmtest"
 )
-
-// syncBuffer is a bytes.Buffer safe for a writer goroutine and a reader.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // sonm runs the CLI in-process and returns its output and exit code.
 func sonm(t *testing.T, args ...string) (string, int) {
@@ -259,7 +241,7 @@ func TestChainCommands(t *testing.T) {
 func startSonmChain(t *testing.T, args ...string) {
 	t.Helper()
 	ctx, stop := context.WithCancel(context.Background())
-	var chainOut syncBuffer
+	var chainOut sonmtest.SyncBuffer
 	done := make(chan int, 1)
 	go func() {
 		done <- Run(ctx, append([]string{"chain"}, args...), strings.NewReader(""), &chainOut, &chainOut)

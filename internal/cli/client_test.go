@@ -12,9 +12,9 @@ import (
 
 	"github.com/sonm-io/sonm/internal/client/hubtest"
 	"github.com/sonm-io/sonm/internal/delivery"
-	"github.com/sonm-io/sonm/internal/devnet"
 	"github.com/sonm-io/sonm/internal/keys"
 	"github.com/sonm-io/sonm/internal/snm"
+	"github.com/sonm-io/sonm/internal/sonmtest"
 )
 
 // clientRun runs one sonm client command and returns stdout, stderr and the
@@ -35,21 +35,10 @@ func clientRun(t *testing.T, args ...string) (string, string, int) {
 func TestClientCommands(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	net, err := devnet.Start(ctx, devnet.Config{Actors: []string{"hub", "buyer"}, Seed: t.Name()}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer net.Close()
-	if err := net.Fund(ctx, snm.Wei(100), "hub", "buyer"); err != nil {
-		t.Fatal(err)
-	}
+	w := sonmtest.NewChainWorld(t, sonmtest.ChainOptions{Actors: []string{"buyer"}, Fund: snm.Wei(100), Deposit: snm.Wei(5), HTTP: true})
+	net, wallet := w.Net, w.Wallet
 	dir := t.TempDir()
-	dep := net.Client.Deployment()
-	dep.RPC = net.Chain.URL()
-	depPath := filepath.Join(dir, "deployment.json")
-	if err := dep.Save(depPath); err != nil {
-		t.Fatal(err)
-	}
+	depPath := w.SaveDeployment(t)
 	ks, err := keys.Open(filepath.Join(dir, "keystore"), keys.Options{Light: true})
 	if err != nil {
 		t.Fatal(err)
@@ -61,10 +50,6 @@ func TestClientCommands(t *testing.T) {
 	t.Setenv("SONM_KEYSTORE", ks.Dir())
 	t.Setenv(EnvDeployment, depPath)
 
-	wallet, err := hubtest.Register(ctx, net.Client, net.Actor("hub").Key, snm.Wei(5))
-	if err != nil {
-		t.Fatal(err)
-	}
 	node, err := delivery.New(delivery.Config{}, nil)
 	if err != nil {
 		t.Fatal(err)

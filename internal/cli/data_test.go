@@ -1,33 +1,16 @@
 package cli
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"github.com/sonm-io/sonm/internal/sonmtest"
 )
-
-type dataOutput struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (d *dataOutput) Write(p []byte) (int, error) {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	return d.buf.Write(p)
-}
-
-func (d *dataOutput) String() string {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	return d.buf.String()
-}
 
 // TestDataShareGet runs `sonm data share` and `sonm data get` against each
 // other on loopback, the way two terminals would.
@@ -46,7 +29,7 @@ func TestDataShareGet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	shareCtx, stopShare := context.WithCancel(ctx)
-	var shareOut, shareErr dataOutput
+	var shareOut, shareErr sonmtest.SyncBuffer
 	shareDone := make(chan int, 1)
 	go func() {
 		shareDone <- Run(shareCtx, []string{"data", "share", "--json", src}, nil, &shareOut, &shareErr)
@@ -80,7 +63,7 @@ func TestDataShareGet(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			dst := t.TempDir()
-			var out, errOut dataOutput
+			var out, errOut sonmtest.SyncBuffer
 			if code := Run(ctx, append(tc.args, dst), nil, &out, &errOut); code != 0 {
 				t.Fatalf("get exited with %d: %s", code, errOut.String())
 			}
@@ -97,7 +80,7 @@ func TestDataShareGet(t *testing.T) {
 	}
 	t.Run("quota refused", func(t *testing.T) {
 		dst := t.TempDir()
-		var out, errOut dataOutput
+		var out, errOut sonmtest.SyncBuffer
 		code := Run(ctx, []string{"data", "get", "--quota", "1KiB", shared.Magnet, dst}, nil, &out, &errOut)
 		if code == 0 || !strings.Contains(errOut.String(), "quota") {
 			t.Errorf("exit %d, stderr %q; want a failure naming the quota", code, errOut.String())

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bufio"
 	"context"
 	"encoding/hex"
 	"errors"
@@ -11,7 +10,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -19,6 +17,7 @@ import (
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sonm-io/sonm/internal/metrics"
+	"github.com/sonm-io/sonm/internal/sonmtest"
 )
 
 // httpGet fetches url and returns the status and body.
@@ -34,26 +33,6 @@ func httpGet(t *testing.T, url string) (int, string) {
 		t.Fatal(err)
 	}
 	return resp.StatusCode, string(b)
-}
-
-// series reads the Prometheus text format as series -> value.
-func series(t *testing.T, text string) map[string]float64 {
-	t.Helper()
-	out := map[string]float64{}
-	sc := bufio.NewScanner(strings.NewReader(text))
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		i := strings.LastIndexByte(line, ' ')
-		v, err := strconv.ParseFloat(line[i+1:], 64)
-		if err != nil {
-			t.Fatalf("line %q: %v", line, err)
-		}
-		out[line[:i]] = v
-	}
-	return out
 }
 
 // metricsURL finds the metrics line in a command's output.
@@ -95,7 +74,7 @@ func TestStartMetrics(t *testing.T) {
 		t.Fatalf("/healthz: got %d, want 200", code)
 	}
 	code, body := httpGet(t, base+"/metrics")
-	if code != 200 || series(t, body)["sonm_hub_votes_decided_total"] != 1 {
+	if code != 200 || sonmtest.Series(t, body)["sonm_hub_votes_decided_total"] != 1 {
 		t.Fatalf("/metrics: got %d, want 200 with sonm_hub_votes_decided_total 1", code)
 	}
 }
@@ -119,7 +98,7 @@ func TestNodeServesMetrics(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	nodeCtx, stop := context.WithCancel(ctx)
-	var out syncBuffer
+	var out sonmtest.SyncBuffer
 	done := make(chan int, 1)
 	go func() {
 		done <- Run(nodeCtx, []string{"node", "--data-dir", filepath.Join(dir, "data"), "--listen", "127.0.0.1:0", "--log-level", "error",
@@ -147,7 +126,7 @@ func TestNodeServesMetrics(t *testing.T) {
 		t.Fatalf("call: exit %d", code)
 	}
 	_, body := httpGet(t, base+"/metrics")
-	got := series(t, body)
+	got := sonmtest.Series(t, body)
 	if got["sonm_node_services"] < 4 {
 		t.Errorf("sonm_node_services: got %v, want at least 4", got["sonm_node_services"])
 	}
@@ -170,7 +149,7 @@ func TestNodeServesMetrics(t *testing.T) {
 
 // runMinerWithMetrics starts `sonm miner run --metrics` against a hub's
 // locator and returns the metrics base URL and the run's exit.
-func runMinerWithMetrics(t *testing.T, ctx context.Context, locator, wallet string) (string, chan int, *syncBuffer) {
+func runMinerWithMetrics(t *testing.T, ctx context.Context, locator, wallet string) (string, chan int, *sonmtest.SyncBuffer) {
 	t.Helper()
 	key, _ := ethcrypto.GenerateKey()
 	keyFile := filepath.Join(t.TempDir(), "miner.key")
@@ -178,7 +157,7 @@ func runMinerWithMetrics(t *testing.T, ctx context.Context, locator, wallet stri
 		t.Fatal(err)
 	}
 	t.Setenv(EnvDeployment, filepath.Join(t.TempDir(), "none.json"))
-	out := &syncBuffer{}
+	out := &sonmtest.SyncBuffer{}
 	done := make(chan int, 1)
 	go func() {
 		done <- Run(ctx, []string{"miner", "run", "--hub", locator, "--wallet", wallet, "--key-file", keyFile,
@@ -204,7 +183,7 @@ func TestMinerRunServesMetrics(t *testing.T) {
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
 	hub := startMinerRunHub(t, []byte("name: not a valid spec"), "")
-	base, done, out := runMinerWithMetrics(t, runCtx, hub.locator, hub.wallet.Hex())
+	base, done, out := runMinerWithMetrics(t, runCtx, hub.Locator, hub.Wallet.Hex())
 	// Ready once joined; the stand-in hub's unit fails (its spec is bad).
 	select {
 	case <-hub.results:
@@ -215,7 +194,7 @@ func TestMinerRunServesMetrics(t *testing.T) {
 		t.Fatalf("/readyz while joined: got %d %q, want 200", code, body)
 	}
 	_, body := httpGet(t, base+"/metrics")
-	got := series(t, body)
+	got := sonmtest.Series(t, body)
 	if got["sonm_miner_joined"] != 1 || got[`sonm_miner_units_failed_total{executor="none"}`] != 1 {
 		t.Errorf("got joined %v, failed units %v; want 1 and 1", got["sonm_miner_joined"], got[`sonm_miner_units_failed_total{executor="none"}`])
 	}

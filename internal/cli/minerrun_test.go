@@ -2,109 +2,77 @@ package cli
 
 import (
 	"context"
-	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"log/slog"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sonm-io/sonm/internal/delivery"
 	"github.com/sonm-io/sonm/internal/hubapi"
-	"github.com/sonm-io/sonm/internal/locator"
-	"github.com/sonm-io/sonm/internal/rpc"
+	"github.com/sonm-io/sonm/internal/sonmtest"
 )
 
-// minerRunHub is a stand-in hub for `sonm miner run`: a real locator and a
-// hub service on loopback whose join handler welcomes the miner, pays it,
-// gives it one unit of a real mandelbrot task and hands its result back.
+// minerRunHub is a stand-in hub for `sonm miner run` that welcomes the
+// miner, pays it, gives it unit 3 of the task spec (bundle its magnet) and
+// hands back what the miner sends.
 type minerRunHub struct {
-	wallet  common.Address
-	locator string
+	*sonmtest.StandInHub
 	results chan hubapi.UnitResult
 	joined  chan hubapi.JoinRequest
 }
 
 func startMinerRunHub(t *testing.T, spec []byte, bundle string) *minerRunHub {
 	t.Helper()
-	key, _ := ethcrypto.GenerateKey()
-	h := &minerRunHub{wallet: ethcrypto.PubkeyToAddress(key.PublicKey), results: make(chan hubapi.UnitResult, 4), joined: make(chan hubapi.JoinRequest, 4)}
-	serve := func(svc *rpc.Service) locator.Endpoint {
-		srv, err := rpc.NewServer(svc, rpc.Config{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		go srv.Serve(context.Background(), ln)
-		t.Cleanup(func() { srv.Close() })
-		return locator.EndpointOf(ln.Addr())
-	}
-	loc, err := locator.New(locator.Config{UUID: "miner-run-test"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	locEP := serve(loc.Service())
-	loc.SetEndpoints([]locator.Endpoint{locEP})
-	h.locator = locEP.String()
-
-	handlers := map[string]rpc.Handler{}
-	for _, name := range hubapi.Protocol().Names() {
-		handlers[name] = func(ctx context.Context, ch *rpc.Channel) error {
-			return hubapi.Fail(ctx, ch, hubapi.ErrUnavailable)
-		}
-	}
-	handlers[hubapi.EvJoin] = func(ctx context.Context, ch *rpc.Channel) error {
-		nonce, err := hubapi.NewNonce(rand.Reader)
-		if err != nil {
-			return hubapi.Fail(ctx, ch, err)
-		}
-		req, _, err := hubapi.AcceptJoin(ctx, ch, h.wallet, nonce, time.Now)
-		if err != nil {
-			return hubapi.Fail(ctx, ch, err)
-		}
-		h.joined <- req
-		for _, m := range []struct {
-			kind string
-			v    any
-		}{
-			{hubapi.KindWelcome, hubapi.Welcome{Wallet: h.wallet.Hex(), MinerWei: "40000000000000000", HeartbeatMs: 1000, Session: 9}},
-			{hubapi.KindPaid, hubapi.Paid{AmountWei: "12300000000000000", Units: 1, Tx: "0xfeed"}},
-			{hubapi.KindTask, hubapi.TaskInfo{Task: "0x" + strings.Repeat("ab", 32), Spec: spec, Bundle: bundle}},
-			{hubapi.KindAssign, hubapi.Assignment{ID: 1, Task: "0x" + strings.Repeat("ab", 32), Unit: 3}},
-		} {
-			if err := hubapi.WriteKind(ctx, ch, m.kind, m.v); err != nil {
-				return err
-			}
-		}
+	h := &minerRunHub{StandInHub: sonmtest.StartHub(t), results: make(chan hubapi.UnitResult, 4), joined: make(chan hubapi.JoinRequest, 4)}
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	go func() {
 		for {
-			msg, err := ch.Recv(ctx)
-			if err != nil || msg.Name != "write" {
-				return nil
+			var s *sonmtest.HubStream
+			select {
+			case s = <-h.Joins:
+			case <-ctx.Done():
+				return
 			}
-			kind, body, err := hubapi.DecodeKind(msg.Args)
-			if err != nil || kind != hubapi.KindResult {
-				continue
-			}
-			var r hubapi.UnitResult
-			if hubapi.Unmarshal(body, &r) == nil {
-				h.results <- r
-			}
+			h.joined <- s.Req
+			go h.script(ctx, s, spec, bundle)
+		}
+	}()
+	return h
+}
+
+func (h *minerRunHub) script(ctx context.Context, s *sonmtest.HubStream, spec []byte, bundle string) {
+	task := "0x" + strings.Repeat("ab", 32)
+	for _, m := range []struct {
+		kind string
+		v    any
+	}{
+		{hubapi.KindWelcome, hubapi.Welcome{Wallet: h.Wallet.Hex(), MinerWei: "40000000000000000", HeartbeatMs: 1000, Session: 9}},
+		{hubapi.KindPaid, hubapi.Paid{AmountWei: "12300000000000000", Units: 1, Tx: "0xfeed"}},
+		{hubapi.KindTask, hubapi.TaskInfo{Task: task, Spec: spec, Bundle: bundle}},
+		{hubapi.KindAssign, hubapi.Assignment{ID: 1, Task: task, Unit: 3}},
+	} {
+		if s.Send(ctx, m.kind, m.v) != nil {
+			return
 		}
 	}
-	hubEP := serve(&rpc.Service{Name: hubapi.ServiceName, Version: hubapi.Version, Graph: hubapi.Protocol(), Handlers: handlers})
-	loc.Register(locator.Record{Name: hubapi.ServiceName, Endpoints: []locator.Endpoint{hubEP}, Version: hubapi.Version, Graph: hubapi.Protocol()})
-	return h
+	for {
+		kind, body, err := s.Recv(ctx)
+		if s.Ended() {
+			return
+		}
+		var r hubapi.UnitResult
+		if err == nil && kind == hubapi.KindResult && hubapi.Unmarshal(body, &r) == nil {
+			h.results <- r
+		}
+	}
 }
 
 func TestMinerRunJoinsWorksAndStops(t *testing.T) {
@@ -154,10 +122,10 @@ units:
 	t.Setenv(EnvDeployment, filepath.Join(t.TempDir(), "none.json"))
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var out, errb syncBuffer
+	var out, errb sonmtest.SyncBuffer
 	done := make(chan int, 1)
 	go func() {
-		done <- Run(ctx, []string{"miner", "run", "--hub", hub.locator, "--wallet", hub.wallet.Hex(), "--key-file", keyFile,
+		done <- Run(ctx, []string{"miner", "run", "--hub", hub.Locator, "--wallet", hub.Wallet.Hex(), "--key-file", keyFile,
 			"--data-dir", t.TempDir(), "--slots", "2", "--name", "cli-miner"}, nil, &out, &errb)
 	}()
 
@@ -192,9 +160,9 @@ units:
 	}
 	text := out.String()
 	for _, want := range []string{
-		"joined hub " + hub.wallet.Hex() + " at " + hub.locator,
+		"joined hub " + hub.Wallet.Hex() + " at " + hub.Locator,
 		"pays 0.04 SNM per core-hour",
-		"paid 0.0123 SNM by " + hub.wallet.Hex(),
+		"paid 0.0123 SNM by " + hub.Wallet.Hex(),
 		"unit 3 of task 0xabababab.. done in ",
 		"no chain configured",
 		"miner stopped: 1 unit(s) run, 1 succeeded",
@@ -220,7 +188,7 @@ func TestMinerRunRefusesBadFlags(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
-			var out, errb syncBuffer
+			var out, errb sonmtest.SyncBuffer
 			code := Run(context.Background(), append([]string{"miner", "run"}, tc.args...), nil, &out, &errb)
 			if code == 0 || !strings.Contains(errb.String(), tc.want) {
 				t.Errorf("got exit %d, stderr %q, want failure saying %q", code, errb.String(), tc.want)

@@ -1,14 +1,12 @@
 package client_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -21,6 +19,7 @@ import (
 	"github.com/sonm-io/sonm/internal/devnet"
 	"github.com/sonm-io/sonm/internal/hubapi"
 	"github.com/sonm-io/sonm/internal/snm"
+	"github.com/sonm-io/sonm/internal/sonmtest"
 	"github.com/sonm-io/sonm/internal/taskspec"
 )
 
@@ -44,18 +43,11 @@ func newWorld(t *testing.T) *world {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	t.Cleanup(cancel)
-	net, err := devnet.Start(ctx, devnet.Config{Actors: append([]string{"hub"}, buyers...), Seed: t.Name(), NoHTTP: true}, nil)
-	if err != nil {
-		t.Fatalf("start devnet: %v", err)
-	}
-	t.Cleanup(net.Close)
-	w := &world{t: t, ctx: ctx, net: net, c: net.Client}
-	w.must(net.Fund(ctx, snm.Wei(1000), append([]string{"hub"}, buyers...)...))
-	w.wallet, err = hubtest.Register(ctx, w.c, net.Actor("hub").Key, snm.Wei(10))
-	w.must(err)
-	node := w.node()
+	cw := sonmtest.NewChainWorld(t, sonmtest.ChainOptions{Actors: buyers, Deposit: snm.Wei(10)})
+	w := &world{t: t, ctx: ctx, net: cw.Net, c: cw.Chain, wallet: cw.Wallet}
+	var err error
 	w.hub, err = hubtest.Start(ctx, hubtest.Config{
-		Chain: w.c, Key: net.Actor("hub").Key, Wallet: w.wallet, Delivery: node, Dir: t.TempDir(), UnitPrice: unitPrice,
+		Chain: w.c, Key: cw.Hub.Key, Wallet: w.wallet, Delivery: w.node(), Dir: t.TempDir(), UnitPrice: unitPrice,
 		Result: map[string]string{"tile-0.txt": "zero\n", "tile-1.txt": strings.Repeat("one ", 10_000), "logs/run.log": "ok\n"},
 	})
 	w.must(err)
@@ -79,27 +71,9 @@ func (w *world) node() *delivery.Node {
 	return n
 }
 
-// syncBuffer collects a client's progress output.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
-func (w *world) buyer(t *testing.T, name string) (*client.Client, *syncBuffer) {
+func (w *world) buyer(t *testing.T, name string) (*client.Client, *sonmtest.SyncBuffer) {
 	t.Helper()
-	out := &syncBuffer{}
+	out := &sonmtest.SyncBuffer{}
 	c, err := client.New(client.Config{Key: w.net.Actor(name).Key, Chain: w.c, Delivery: w.node(), Out: out, WorkDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)

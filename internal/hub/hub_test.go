@@ -1,21 +1,15 @@
 package hub
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -23,27 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sonm-io/sonm/internal/hubapi"
+	"github.com/sonm-io/sonm/internal/sonmtest"
 )
-
-// noopSpec is a task whose module comes by URL (no bundle needed); fake
-// miners never fetch it.
-func noopSpec(units, repl int) []byte {
-	return []byte(fmt.Sprintf(`name: noop
-executor: wasm
-module:
-  url: http://127.0.0.1:1/noop.wasm
-  sha256: %064x
-args: ["{{index}}"]
-resources:
-  cpu: 1
-  memory: 16MiB
-  max_duration: 10s
-outputs: ["out-{{index}}.txt"]
-units:
-  count: %d
-replication: %d
-`, 1, units, repl))
-}
 
 func testLog(t testing.TB) *slog.Logger {
 	if os.Getenv("SONM_TEST_LOG") != "" {
@@ -81,215 +56,33 @@ func startHub(t testing.TB, dir string, key *ecdsa.PrivateKey, mut func(*Config)
 	return h
 }
 
-// fakeMiner joins a hub and answers assignments with out-<unit>.txt whose
-// content output(unit) decides; it runs until ctx ends or stop is called.
-type fakeMiner struct {
-	key      *ecdsa.PrivateKey
-	addr     common.Address
-	output   func(unit int) string
-	delay    time.Duration
-	assigned atomic.Int64 // assignments received
-	done     atomic.Int64
-	cancel   context.CancelFunc
-	exited   chan struct{}
-	mu       sync.Mutex
-	units    map[int]int // unit -> times run
-	// tasks named failingName: their every unit fails
-	failing map[string]bool
-	running map[uint64]bool // assignments taken and not answered yet
-	seen    uint64          // highest assignment id read
-	err     error
-}
-
-func startMiner(t testing.TB, h *Hub, slots int, output func(unit int) string, delay time.Duration) *fakeMiner {
+// miner starts a stand-in miner on h, stopped when the test ends.
+func miner(t testing.TB, h *Hub, o sonmtest.MinerOptions) *sonmtest.StandInMiner {
 	t.Helper()
-	return startMinerAs(t, h, newKey(t), slots, output, delay)
+	o.Locator, o.Wallet = h.LocatorAddr(), h.Wallet()
+	return sonmtest.Miner(t, o)
 }
 
-// startMinerAs starts a fake miner with the given key: the same miner
-// coming back.
-func startMinerAs(t testing.TB, h *Hub, key *ecdsa.PrivateKey, slots int, output func(unit int) string, delay time.Duration) *fakeMiner {
-	t.Helper()
-	m := &fakeMiner{key: key, output: output, delay: delay, exited: make(chan struct{}), units: map[int]int{}, failing: map[string]bool{}, running: map[uint64]bool{}}
-	m.addr = crypto.PubkeyToAddress(m.key.PublicKey)
-	ctx, cancel := context.WithCancel(context.Background())
-	m.cancel = cancel
-	c, err := hubapi.DialVia(ctx, h.LocatorAddr())
-	if err != nil {
-		t.Fatal(err)
-	}
-	js, err := c.Join(ctx, hubapi.JoinRequest{Wallet: h.Wallet().Hex(), Time: time.Now().Unix(), Name: "fake",
-		Capacity: hubapi.Capacity{Slots: slots, Cores: float64(slots), MemoryBytes: 1 << 30, Executors: []string{"wasm"}}}, m.key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	kind, _, err := js.Recv(ctx)
-	if err != nil || kind != hubapi.KindWelcome {
-		t.Fatalf("join: got %q, %v; want welcome", kind, err)
-	}
-	var wmu sync.Mutex
-	send := func(kind string, v any) error {
-		wmu.Lock()
-		defer wmu.Unlock()
-		return js.Send(ctx, kind, v)
-	}
-	go func() {
-		tk := time.NewTicker(30 * time.Millisecond)
-		defer tk.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-tk.C:
-				// List what runs, as a real miner does: the hub loses a
-				// replica its miner stops listing.
-				var hb hubapi.Heartbeat
-				m.mu.Lock()
-				hb.Seen = m.seen
-				for id := range m.running {
-					hb.Running = append(hb.Running, id)
-				}
-				m.mu.Unlock()
-				send(hubapi.KindHeartbeat, hb)
-			}
-		}
-	}()
-	go func() {
-		defer close(m.exited)
-		defer c.Close()
-		for {
-			kind, body, err := js.Recv(ctx)
-			if err != nil {
-				if !errors.Is(err, io.EOF) && ctx.Err() == nil {
-					m.mu.Lock()
-					m.err = err
-					m.mu.Unlock()
-				}
-				return
-			}
-			if kind == hubapi.KindTask {
-				var ti hubapi.TaskInfo
-				if err := hubapi.Unmarshal(body, &ti); err == nil && bytes.Contains(ti.Spec, []byte(failingName)) {
-					m.mu.Lock()
-					m.failing[ti.Task] = true
-					m.mu.Unlock()
-				}
-				continue
-			}
-			if kind != hubapi.KindAssign {
-				continue
-			}
-			var a hubapi.Assignment
-			if err := hubapi.Unmarshal(body, &a); err != nil {
-				m.err = err
-				return
-			}
-			m.assigned.Add(1)
-			m.mu.Lock()
-			m.running[a.ID] = true
-			m.seen = max(m.seen, a.ID)
-			m.mu.Unlock()
-			go func() {
-				defer func() {
-					m.mu.Lock()
-					delete(m.running, a.ID)
-					m.mu.Unlock()
-				}()
-				if m.delay > 0 {
-					select {
-					case <-time.After(m.delay):
-					case <-ctx.Done():
-						return
-					}
-				}
-				m.mu.Lock()
-				m.units[a.Unit]++
-				failing := m.failing[a.Task]
-				m.mu.Unlock()
-				if failing {
-					send(hubapi.KindResult, hubapi.UnitResult{ID: a.ID, Task: a.Task, Unit: a.Unit, Error: "always fails", ExitCode: 1})
-					return
-				}
-				data := []byte(m.output(a.Unit))
-				sum := sha256.Sum256(data)
-				f := hubapi.File{Path: fmt.Sprintf("out-%d.txt", a.Unit), Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])}
-				root, _ := hubapi.OutputRoot([]hubapi.File{f})
-				if send(hubapi.KindResult, hubapi.UnitResult{ID: a.ID, Task: a.Task, Unit: a.Unit, Root: root.Hex(), Outputs: []hubapi.File{f},
-					Inline: []hubapi.InlineFile{{Path: f.Path, Data: data}}}) == nil {
-					m.done.Add(1)
-				}
-			}()
-		}
-	}()
-	return m
-}
-
-func (m *fakeMiner) stop() { m.cancel(); <-m.exited }
-
-// failingName names tasks whose units fake miners always fail.
-const failingName = "always-fails"
-
-func failingSpec(units, repl int) []byte {
-	return bytes.Replace(noopSpec(units, repl), []byte("name: noop"), []byte("name: "+failingName), 1)
-}
-
-func goodOutput(unit int) string { return fmt.Sprintf("unit %d squared is %d\n", unit, unit*unit) }
-
-// testBuyer is the buyer of the tasks tests submit to a hub without a chain.
-func testBuyer() hubapi.Buyer {
-	k, _ := crypto.ToECDSA(crypto.Keccak256([]byte("sonm hub test buyer")))
-	return hubapi.Buyer{Key: k}
-}
-
+// submit hands spec to h, as the test buyer, on a new connection.
 func submit(t testing.TB, h *Hub, spec []byte) (*hubapi.Client, string) {
 	t.Helper()
-	c, err := hubapi.DialVia(context.Background(), h.LocatorAddr())
-	if err != nil {
-		t.Fatal(err)
-	}
-	id := crypto.Keccak256Hash(spec, []byte(t.Name()), []byte(fmt.Sprint(time.Now().UnixNano())))
-	r, err := c.Submit(context.Background(), hubapi.SubmitRequest{Deal: id.Hex(), Spec: spec,
-		Buyer: crypto.PubkeyToAddress(testBuyer().Key.PublicKey).Hex()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c, r.Task
-}
-
-func wait(t testing.TB, c *hubapi.Client, task string, b hubapi.Buyer) hubapi.TaskStatus {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	st, err := c.Status(ctx, task, b, nil)
-	if err != nil {
-		t.Fatalf("status of %s: %v (last %+v)", task, err, st)
-	}
-	return st
+	c := sonmtest.Dial(t, h.LocatorAddr())
+	return c, sonmtest.Submit(t, c, spec, sonmtest.TestBuyer())
 }
 
 // checkResult verifies the assembled files against what good miners write.
 func checkResult(t testing.TB, h *Hub, c *hubapi.Client, task string, units int) hubapi.Results {
 	t.Helper()
-	r, err := c.Results(context.Background(), task, testBuyer())
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := sonmtest.Results(t, c, task, sonmtest.TestBuyer())
 	if len(r.Files) != units {
 		t.Fatalf("result has %d files, want %d", len(r.Files), units)
 	}
-	var want []hubapi.File
-	for u := 0; u < units; u++ {
-		data := goodOutput(u)
-		sum := sha256.Sum256([]byte(data))
-		want = append(want, hubapi.File{Path: fmt.Sprintf("out-%d.txt", u), Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])})
-	}
-	root, _ := hubapi.OutputRoot(want)
-	if r.ResultHash != root.Hex() {
+	if root := sonmtest.GoodRoot(units); r.ResultHash != root.Hex() {
 		t.Fatalf("result hash %s, want %s (the good miners' outputs)", r.ResultHash, root.Hex())
 	}
 	id, _ := hubapi.ParseHash("task", task)
 	b, err := os.ReadFile(filepath.Join(h.cfg.DataDir, "results", id.Hex(), "noop", "out-3.txt"))
-	if err != nil || string(b) != goodOutput(3) {
+	if err != nil || string(b) != sonmtest.GoodOutput(3) {
 		t.Fatalf("assembled out-3.txt: %q, %v", b, err)
 	}
 	return r
@@ -298,50 +91,43 @@ func checkResult(t testing.TB, h *Hub, c *hubapi.Client, task string, units int)
 func TestTaskRunsAndVerifies(t *testing.T) {
 	h := startHub(t, t.TempDir(), newKey(t), nil)
 	defer h.Close()
-	var ms []*fakeMiner
+	var ms []*sonmtest.StandInMiner
 	for i := 0; i < 3; i++ {
-		ms = append(ms, startMiner(t, h, 4, goodOutput, 0))
+		ms = append(ms, miner(t, h, sonmtest.MinerOptions{Slots: 4}))
 	}
-	c, task := submit(t, h, noopSpec(20, 2))
-	st := wait(t, c, task, testBuyer())
+	c, task := submit(t, h, sonmtest.NoopSpec(20, 2))
+	st := sonmtest.WaitStatus(t, c, task, sonmtest.TestBuyer(), 0)
 	if st.State != hubapi.StateDone || st.Verified != 20 {
 		t.Fatalf("final status %+v, want done with 20 verified", st)
 	}
 	checkResult(t, h, c, task, 20)
 	// Never two replicas of a unit on one miner.
 	for _, m := range ms {
-		m.mu.Lock()
-		for u, n := range m.units {
+		for u, n := range m.Runs() {
 			if n > 1 {
-				t.Errorf("miner %s ran unit %d %d times", m.addr.Hex(), u, n)
+				t.Errorf("miner %s ran unit %d %d times", m.Addr().Hex(), u, n)
 			}
 		}
-		m.mu.Unlock()
-		m.stop()
+		m.Stop()
 	}
 }
 
 func TestWrongMinerIsOutvoted(t *testing.T) {
 	h := startHub(t, t.TempDir(), newKey(t), nil)
 	defer h.Close()
-	liar := startMiner(t, h, 8, func(u int) string {
-		if u%2 == 0 {
-			return "wrong"
-		}
-		return goodOutput(u)
-	}, 0)
-	defer liar.stop()
+	liar := miner(t, h, sonmtest.MinerOptions{Slots: 8, Output: sonmtest.LiesOnEven})
+	defer liar.Stop()
 	for i := 0; i < 2; i++ {
-		defer startMiner(t, h, 2, goodOutput, 5*time.Millisecond).stop()
+		defer miner(t, h, sonmtest.MinerOptions{Slots: 2, Delay: 5 * time.Millisecond}).Stop()
 	}
-	c, task := submit(t, h, noopSpec(16, 2))
-	st := wait(t, c, task, testBuyer())
+	c, task := submit(t, h, sonmtest.NoopSpec(16, 2))
+	st := sonmtest.WaitStatus(t, c, task, sonmtest.TestBuyer(), 0)
 	if st.State != hubapi.StateDone {
 		t.Fatalf("final status %+v", st)
 	}
 	checkResult(t, h, c, task, 16)
 	// The liar is owed nothing for the units where it lied.
-	rows, err := h.db.db.Query(`SELECT a.unit FROM earnings e JOIN assignments a ON a.id = e.assignment WHERE e.miner = ?`, liar.addr.Hex())
+	rows, err := h.db.db.Query(`SELECT a.unit FROM earnings e JOIN assignments a ON a.id = e.assignment WHERE e.miner = ?`, liar.Addr().Hex())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -354,7 +140,7 @@ func TestWrongMinerIsOutvoted(t *testing.T) {
 		}
 	}
 	var outvoted int
-	h.db.db.QueryRow(`SELECT COUNT(*) FROM assignments WHERE miner = ? AND state = ?`, liar.addr.Hex(), asOutvoted).Scan(&outvoted)
+	h.db.db.QueryRow(`SELECT COUNT(*) FROM assignments WHERE miner = ? AND state = ?`, liar.Addr().Hex(), asOutvoted).Scan(&outvoted)
 	if outvoted == 0 {
 		t.Errorf("no replica of the liar was outvoted")
 	}
@@ -363,21 +149,21 @@ func TestWrongMinerIsOutvoted(t *testing.T) {
 func TestDeadMinerUnitsMoveOn(t *testing.T) {
 	h := startHub(t, t.TempDir(), newKey(t), nil)
 	defer h.Close()
-	slow := startMiner(t, h, 8, goodOutput, time.Hour) // takes work, never answers, then dies
-	good := startMiner(t, h, 4, goodOutput, 0)
-	defer good.stop()
-	good2 := startMiner(t, h, 4, goodOutput, 0)
-	defer good2.stop()
-	c, task := submit(t, h, noopSpec(12, 1))
-	waitUntil(t, "the slow miner holds work", func() bool { return slow.assigned.Load() > 0 })
-	slow.stop()
-	st := wait(t, c, task, testBuyer())
+	slow := miner(t, h, sonmtest.MinerOptions{Slots: 8, Delay: sonmtest.Never}) // takes work, never answers, then dies
+	good := miner(t, h, sonmtest.MinerOptions{Slots: 4})
+	defer good.Stop()
+	good2 := miner(t, h, sonmtest.MinerOptions{Slots: 4})
+	defer good2.Stop()
+	c, task := submit(t, h, sonmtest.NoopSpec(12, 1))
+	sonmtest.WaitFor(t, "the slow miner holds work", 0, func() bool { return slow.Assigned() > 0 })
+	slow.Stop()
+	st := sonmtest.WaitStatus(t, c, task, sonmtest.TestBuyer(), 0)
 	if st.State != hubapi.StateDone {
 		t.Fatalf("final status %+v", st)
 	}
 	checkResult(t, h, c, task, 12)
 	var earned int
-	h.db.db.QueryRow(`SELECT COUNT(*) FROM earnings WHERE miner = ?`, slow.addr.Hex()).Scan(&earned)
+	h.db.db.QueryRow(`SELECT COUNT(*) FROM earnings WHERE miner = ?`, slow.Addr().Hex()).Scan(&earned)
 	if earned != 0 {
 		t.Errorf("the dead miner earned for %d units, want 0", earned)
 	}
@@ -390,15 +176,15 @@ func TestReturningMinerRunsItsLostUnitAgain(t *testing.T) {
 	h := startHub(t, t.TempDir(), newKey(t), nil)
 	defer h.Close()
 	k := newKey(t)
-	gone := startMinerAs(t, h, k, 1, goodOutput, time.Hour) // takes the unit, never answers, drops
-	good := startMiner(t, h, 1, goodOutput, 0)
-	defer good.stop()
-	c, task := submit(t, h, noopSpec(4, 2))
-	waitUntil(t, "the first miner holds a unit", func() bool { return gone.assigned.Load() > 0 })
-	gone.stop()
-	back := startMinerAs(t, h, k, 1, goodOutput, 0)
-	defer back.stop()
-	st := wait(t, c, task, testBuyer())
+	gone := miner(t, h, sonmtest.MinerOptions{Key: k, Slots: 1, Delay: sonmtest.Never}) // takes the unit, never answers, drops
+	good := miner(t, h, sonmtest.MinerOptions{Slots: 1})
+	defer good.Stop()
+	c, task := submit(t, h, sonmtest.NoopSpec(4, 2))
+	sonmtest.WaitFor(t, "the first miner holds a unit", 0, func() bool { return gone.Assigned() > 0 })
+	gone.Stop()
+	back := miner(t, h, sonmtest.MinerOptions{Key: k, Slots: 1})
+	defer back.Stop()
+	st := sonmtest.WaitStatus(t, c, task, sonmtest.TestBuyer(), 0)
 	if st.State != hubapi.StateDone {
 		t.Fatalf("final status %+v, want done", st)
 	}
@@ -409,24 +195,19 @@ func TestHubRestartResumes(t *testing.T) {
 	dir := t.TempDir()
 	key := newKey(t)
 	h := startHub(t, dir, key, nil)
-	m := startMiner(t, h, 2, goodOutput, 20*time.Millisecond)
-	c, task := submit(t, h, noopSpec(30, 1))
-	for m.done.Load() < 5 {
-		time.Sleep(5 * time.Millisecond)
-	}
-	m.stop()
+	m := miner(t, h, sonmtest.MinerOptions{Slots: 2, Delay: 20 * time.Millisecond})
+	c, task := submit(t, h, sonmtest.NoopSpec(30, 1))
+	sonmtest.WaitFor(t, "five units done", 0, func() bool { return m.Done() >= 5 })
+	m.Stop()
 	c.Close()
 	h.Close()
 
 	h2 := startHub(t, dir, key, nil)
 	defer h2.Close()
-	m2 := startMiner(t, h2, 4, goodOutput, 0)
-	defer m2.stop()
-	c2, err := hubapi.DialVia(context.Background(), h2.LocatorAddr())
-	if err != nil {
-		t.Fatal(err)
-	}
-	st := wait(t, c2, task, testBuyer())
+	m2 := miner(t, h2, sonmtest.MinerOptions{Slots: 4})
+	defer m2.Stop()
+	c2 := sonmtest.Dial(t, h2.LocatorAddr())
+	st := sonmtest.WaitStatus(t, c2, task, sonmtest.TestBuyer(), 0)
 	if st.State != hubapi.StateDone {
 		t.Fatalf("after restart: %+v", st)
 	}
@@ -443,11 +224,7 @@ func TestBadJoinRefused(t *testing.T) {
 	h := startHub(t, t.TempDir(), newKey(t), nil)
 	defer h.Close()
 	ctx := context.Background()
-	c, err := hubapi.DialVia(ctx, h.LocatorAddr())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	c := sonmtest.Dial(t, h.LocatorAddr())
 	k := newKey(t)
 	addr := crypto.PubkeyToAddress(k.PublicKey)
 	now := time.Now().Unix()
@@ -512,18 +289,6 @@ func TestBadJoinRefused(t *testing.T) {
 	}
 }
 
-// waitUntil polls cond until it holds, failing the test after a minute.
-func waitUntil(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(time.Minute)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting until %s", what)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-}
-
 // signJoin signs req for the challenge (nonce, hub) with key.
 func signJoin(t testing.TB, req hubapi.JoinRequest, nonce []byte, hub string, key *ecdsa.PrivateKey) hubapi.JoinRequest {
 	t.Helper()
@@ -542,10 +307,7 @@ func signJoin(t testing.TB, req hubapi.JoinRequest, nonce []byte, hub string, ke
 func joinBy(t testing.TB, h *Hub, answer func(hubapi.Challenge) hubapi.JoinRequest) (*hubapi.JoinStream, string, error) {
 	t.Helper()
 	ctx := context.Background()
-	c, err := hubapi.DialVia(ctx, h.LocatorAddr())
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := sonmtest.Dial(t, h.LocatorAddr())
 	t.Cleanup(func() { c.Close() })
 	js, chal, err := c.OpenJoin(ctx)
 	if err != nil {
@@ -611,11 +373,11 @@ func TestJoinChangedAfterSigningRefused(t *testing.T) {
 func TestOnlyTheBuyerReads(t *testing.T) {
 	h := startHub(t, t.TempDir(), newKey(t), nil)
 	defer h.Close()
-	m := startMiner(t, h, 4, goodOutput, 0)
-	defer m.stop()
-	c, task := submit(t, h, noopSpec(4, 1))
+	m := miner(t, h, sonmtest.MinerOptions{Slots: 4})
+	defer m.Stop()
+	c, task := submit(t, h, sonmtest.NoopSpec(4, 1))
 	defer c.Close()
-	if st := wait(t, c, task, testBuyer()); st.State != hubapi.StateDone {
+	if st := sonmtest.WaitStatus(t, c, task, sonmtest.TestBuyer(), 0); st.State != hubapi.StateDone {
 		t.Fatalf("final status %+v", st)
 	}
 	ctx := context.Background()
@@ -630,7 +392,7 @@ func TestOnlyTheBuyerReads(t *testing.T) {
 		t.Errorf("third party's own list: got %d tasks, %v; want none", len(l.Tasks), err)
 	}
 	// Naming the buyer, signed by someone else; unsigned; everyone's.
-	buyer := crypto.PubkeyToAddress(testBuyer().Key.PublicKey)
+	buyer := crypto.PubkeyToAddress(sonmtest.TestBuyer().Key.PublicKey)
 	now := time.Now().Unix()
 	sig, _ := hubapi.Sign(hubapi.ReadDigest(h.self, hubapi.EvList, buyer.Bytes(), now), other.Key)
 	var l hubapi.ListReply
@@ -645,15 +407,15 @@ func TestOnlyTheBuyerReads(t *testing.T) {
 		t.Errorf("unsigned results: got %v, want ErrBadSignature", err)
 	}
 	// A signature for status does not read results.
-	ssig, _ := hubapi.Sign(hubapi.ReadDigest(h.self, hubapi.EvStatus, common.HexToHash(task).Bytes(), now), testBuyer().Key)
+	ssig, _ := hubapi.Sign(hubapi.ReadDigest(h.self, hubapi.EvStatus, common.HexToHash(task).Bytes(), now), sonmtest.TestBuyer().Key)
 	if err := c.Call(ctx, hubapi.EvResults, hubapi.TaskRequest{Task: task, Time: now, Sig: ssig}, &r); !errors.Is(err, hubapi.ErrNotAllowed) {
 		t.Errorf("results with a status signature: got %v, want ErrNotAllowed", err)
 	}
 	// The buyer's own.
-	if l, err := c.List(ctx, testBuyer()); err != nil || len(l.Tasks) != 1 || l.Tasks[0].Task != task {
+	if l, err := c.List(ctx, sonmtest.TestBuyer()); err != nil || len(l.Tasks) != 1 || l.Tasks[0].Task != task {
 		t.Errorf("buyer's list: got %+v, %v; want its task", l.Tasks, err)
 	}
-	if r, err := c.Results(ctx, task, testBuyer()); err != nil || r.ResultHash == "" {
+	if r, err := c.Results(ctx, task, sonmtest.TestBuyer()); err != nil || r.ResultHash == "" {
 		t.Errorf("buyer's results: got %+v, %v", r, err)
 	}
 }
@@ -668,10 +430,10 @@ func TestListLimit(t *testing.T) {
 	var c *hubapi.Client
 	for i := 0; i < 3; i++ {
 		var task string
-		c, task = submit(t, h, noopSpec(1, 1))
+		c, task = submit(t, h, sonmtest.NoopSpec(1, 1))
 		tasks = append(tasks, task)
 	}
-	l, err := c.List(context.Background(), testBuyer())
+	l, err := c.List(context.Background(), sonmtest.TestBuyer())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -697,7 +459,7 @@ func TestUnreadAssignmentIsNotLost(t *testing.T) {
 		t.Fatalf("join: got %q, %v; want welcome", kind, err)
 	}
 	ctx := context.Background()
-	c, task := submit(t, h, noopSpec(1, 1))
+	c, task := submit(t, h, sonmtest.NoopSpec(1, 1))
 	placed := func() bool {
 		n, _ := ask(ctx, h, func() (int, error) {
 			if s := h.st.byMiner[addr]; s != nil {
@@ -707,7 +469,7 @@ func TestUnreadAssignmentIsNotLost(t *testing.T) {
 		})
 		return n > 0
 	}
-	waitUntil(t, "the unit is placed on the miner", placed)
+	sonmtest.WaitFor(t, "the unit is placed on the miner", 0, placed)
 	// Ten heartbeats that have read nothing.
 	for i := 0; i < 10; i++ {
 		if err := js.Send(ctx, hubapi.KindHeartbeat, hubapi.Heartbeat{Free: 1}); err != nil {
@@ -731,15 +493,10 @@ func TestUnreadAssignmentIsNotLost(t *testing.T) {
 			break
 		}
 	}
-	data := []byte(goodOutput(a.Unit))
-	sum := sha256.Sum256(data)
-	f := hubapi.File{Path: fmt.Sprintf("out-%d.txt", a.Unit), Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])}
-	root, _ := hubapi.OutputRoot([]hubapi.File{f})
-	if err := js.Send(ctx, hubapi.KindResult, hubapi.UnitResult{ID: a.ID, Task: a.Task, Unit: a.Unit, Root: root.Hex(),
-		Outputs: []hubapi.File{f}, Inline: []hubapi.InlineFile{{Path: f.Path, Data: data}}}); err != nil {
+	if err := js.Send(ctx, hubapi.KindResult, sonmtest.Result(a, sonmtest.OutputName(a.Unit), []byte(sonmtest.GoodOutput(a.Unit)))); err != nil {
 		t.Fatal(err)
 	}
-	if st := wait(t, c, task, testBuyer()); st.State != hubapi.StateDone {
+	if st := sonmtest.WaitStatus(t, c, task, sonmtest.TestBuyer(), 0); st.State != hubapi.StateDone {
 		t.Fatalf("final status %+v, want done", st)
 	}
 }

@@ -1,12 +1,10 @@
 package hub
 
 import (
-	"bufio"
 	"context"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -16,6 +14,7 @@ import (
 	"github.com/sonm-io/sonm/internal/hubapi"
 	"github.com/sonm-io/sonm/internal/metrics"
 	"github.com/sonm-io/sonm/internal/snm"
+	"github.com/sonm-io/sonm/internal/sonmtest"
 )
 
 // scrapeHub reads h's /metrics as series -> value.
@@ -26,21 +25,7 @@ func scrapeHub(t *testing.T, h http.Handler) map[string]float64 {
 	if rec.Code != 200 {
 		t.Fatalf("GET /metrics: got %d, want 200", rec.Code)
 	}
-	out := map[string]float64{}
-	sc := bufio.NewScanner(rec.Body)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		i := strings.LastIndexByte(line, ' ')
-		v, err := strconv.ParseFloat(line[i+1:], 64)
-		if err != nil {
-			t.Fatalf("line %q: %v", line, err)
-		}
-		out[line[:i]] = v
-	}
-	return out
+	return sonmtest.Series(t, rec.Body.String())
 }
 
 func readyz(h http.Handler) (int, string) {
@@ -76,12 +61,12 @@ func TestMetricsCountATask(t *testing.T) {
 	if code, body := readyz(srv); code != http.StatusOK {
 		t.Fatalf("after Start: got %d %q, want 200", code, body)
 	}
-	var ms []*fakeMiner
+	var ms []*sonmtest.StandInMiner
 	for i := 0; i < 3; i++ {
-		ms = append(ms, startMiner(t, h, 2, goodOutput, 0))
+		ms = append(ms, miner(t, h, sonmtest.MinerOptions{Slots: 2}))
 	}
-	c, task := submit(t, h, noopSpec(units, repl))
-	if st := wait(t, c, task, testBuyer()); st.State != hubapi.StateDone {
+	c, task := submit(t, h, sonmtest.NoopSpec(units, repl))
+	if st := sonmtest.WaitStatus(t, c, task, sonmtest.TestBuyer(), 0); st.State != hubapi.StateDone {
 		t.Fatalf("final status %+v, want done", st)
 	}
 	got := scrapeHub(t, srv)
@@ -108,7 +93,7 @@ func TestMetricsCountATask(t *testing.T) {
 	// The gauges come back to zero once the task ended and the miners left
 	// (the loop sets them each tick).
 	for _, fm := range ms {
-		fm.stop()
+		fm.Stop()
 	}
 	deadline := time.Now().Add(30 * time.Second)
 	for {
@@ -134,9 +119,9 @@ func TestMetricsGaugesWhileRunning(t *testing.T) {
 	m := metrics.NewHub()
 	h := startHub(t, t.TempDir(), newKey(t), func(c *Config) { c.Metrics = m })
 	defer h.Close()
-	fm := startMiner(t, h, 1, goodOutput, time.Hour) // takes a unit and holds it
-	defer fm.stop()
-	submit(t, h, noopSpec(5, 1))
+	fm := miner(t, h, sonmtest.MinerOptions{Slots: 1, Delay: sonmtest.Never}) // takes a unit and holds it
+	defer fm.Stop()
+	submit(t, h, sonmtest.NoopSpec(5, 1))
 	srv := metrics.Handler(m.Registry(), h.Ready, nil)
 	deadline := time.Now().Add(30 * time.Second)
 	for {
@@ -180,7 +165,7 @@ func TestMetricsCountPayouts(t *testing.T) {
 		t.Errorf("chain: got %v pay miners calls using %v gas, want at least 1 using some", got[`sonm_chain_calls_total{op="pay miners"}`],
 			got[`sonm_chain_gas_used_total{op="pay miners"}`])
 	}
-	w.net.Close()
+	w.Net.Close()
 	if code, body := readyz(srv); code != http.StatusServiceUnavailable || !strings.Contains(body, "chain unreachable") {
 		t.Fatalf("chain gone: got %d %q, want 503 chain unreachable", code, body)
 	}

@@ -8,8 +8,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/sonm-io/sonm/internal/devnet"
 	"github.com/sonm-io/sonm/internal/snm"
+	"github.com/sonm-io/sonm/internal/sonmtest"
 )
 
 // owe queues earnings on the hub's loop as verified replicas would.
@@ -46,25 +46,8 @@ func settled(t *testing.T, h *Hub) bool {
 // payout still pending must be replaced (same nonce), never paid again.
 func TestSlowChainPaysOnce(t *testing.T) {
 	ctx := context.Background()
-	net, err := devnet.Start(ctx, devnet.Config{Actors: []string{"hub"}, Seed: t.Name(), NoHTTP: true, Period: time.Second}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(net.Close)
-	c, owner := net.Client, net.Actor("hub")
-	if err := net.Fund(ctx, snm.Wei(1_000), "hub"); err != nil {
-		t.Fatal(err)
-	}
-	wallet, _, err := c.CreateWallet(ctx, owner.Opts, "127.0.0.1:10053", "slow hub")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := c.Deposit(ctx, owner.Opts, wallet, snm.Wei(500)); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := c.Register(ctx, owner.Opts, wallet); err != nil {
-		t.Fatal(err)
-	}
+	w := sonmtest.NewChainWorld(t, sonmtest.ChainOptions{Deposit: snm.Wei(500), Endpoint: "127.0.0.1:10053", Period: time.Second})
+	net, c, owner, wallet := w.Net, w.Chain, w.Hub, w.Wallet
 	dir := t.TempDir()
 	cfg := func(cf *Config) {
 		cf.Chain, cf.Wallet = c, wallet

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/sonm-io/sonm/internal/sonmtest"
 )
 
 func openTestStore(t *testing.T) *store {
@@ -400,7 +402,7 @@ func BenchmarkApplyTasks(b *testing.B) {
 	defer s.Close()
 	const batch = 64
 	const miner = "0x0000000000000000000000000000000000001001"
-	spec := noopSpec(1, 1)
+	spec := sonmtest.NoopSpec(1, 1)
 	ops := make([]op, 0, 6*batch)
 	b.ResetTimer()
 	for done := 0; done < b.N; done += batch {

@@ -7,24 +7,8 @@ import (
 	"time"
 
 	"github.com/sonm-io/sonm/internal/hubapi"
+	"github.com/sonm-io/sonm/internal/sonmtest"
 )
-
-// waitState waits for a task's terminal status, up to 30 s, reading as
-// the test buyer (or as buyer[0]).
-func waitState(t *testing.T, c *hubapi.Client, task string, buyer ...hubapi.Buyer) hubapi.TaskStatus {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	b := testBuyer()
-	if len(buyer) > 0 {
-		b = buyer[0]
-	}
-	st, err := c.Status(ctx, task, b, nil)
-	if err != nil {
-		t.Fatalf("status of %s: %v (last %+v)", task, err, st)
-	}
-	return st
-}
 
 // TestFailingTaskEndsAndStarvesNone: with one miner, a task whose units
 // always fail can never reach the failure limit (a unit is not retried
@@ -32,14 +16,14 @@ func waitState(t *testing.T, c *hubapi.Client, task string, buyer ...hubapi.Buye
 func TestFailingTaskEndsAndStarvesNone(t *testing.T) {
 	h := startHub(t, t.TempDir(), newKey(t), func(c *Config) { c.StuckWait = 300 * time.Millisecond })
 	defer h.Close()
-	m := startMiner(t, h, 1, goodOutput, 0)
-	defer m.stop()
-	cBad, bad := submit(t, h, failingSpec(3, 1))
-	cGood, good := submit(t, h, noopSpec(4, 1))
-	if st := waitState(t, cGood, good); st.State != hubapi.StateDone {
+	m := miner(t, h, sonmtest.MinerOptions{Slots: 1})
+	defer m.Stop()
+	cBad, bad := submit(t, h, sonmtest.FailingSpec(3, 1))
+	cGood, good := submit(t, h, sonmtest.NoopSpec(4, 1))
+	if st := sonmtest.WaitStatus(t, cGood, good, sonmtest.TestBuyer(), 0); st.State != hubapi.StateDone {
 		t.Fatalf("good task: got %+v, want done", st)
 	}
-	st := waitState(t, cBad, bad)
+	st := sonmtest.WaitStatus(t, cBad, bad, sonmtest.TestBuyer(), 0)
 	if st.State != hubapi.StateFailed || !strings.Contains(st.Error, "always fails") {
 		t.Fatalf("failing task: got state %q error %q, want failed with the units' error", st.State, st.Error)
 	}
@@ -51,20 +35,15 @@ func TestFailingTaskEndsAndStarvesNone(t *testing.T) {
 func TestTieNobodyBreaksEnds(t *testing.T) {
 	h := startHub(t, t.TempDir(), newKey(t), func(c *Config) { c.StuckWait = time.Second })
 	defer h.Close()
-	honest := startMiner(t, h, 2, goodOutput, 0)
-	defer honest.stop()
-	liar := startMiner(t, h, 2, func(u int) string {
-		if u%2 == 0 {
-			return "a lie\n"
-		}
-		return goodOutput(u)
-	}, 0)
-	defer liar.stop()
-	c, task := submit(t, h, noopSpec(4, 2))
+	honest := miner(t, h, sonmtest.MinerOptions{Slots: 2})
+	defer honest.Stop()
+	liar := miner(t, h, sonmtest.MinerOptions{Slots: 2, Output: sonmtest.LiesOnEven})
+	defer liar.Stop()
+	c, task := submit(t, h, sonmtest.NoopSpec(4, 2))
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	var told bool
-	st, err := c.Status(ctx, task, testBuyer(), func(s hubapi.TaskStatus) {
+	st, err := c.Status(ctx, task, sonmtest.TestBuyer(), func(s hubapi.TaskStatus) {
 		if !hubapi.Terminal(s.State) && strings.Contains(s.Error, "disagree") {
 			told = true
 		}
@@ -102,10 +81,10 @@ func TestTieNobodyBreaksEnds(t *testing.T) {
 func TestUnrunnableTaskEnds(t *testing.T) {
 	h := startHub(t, t.TempDir(), newKey(t), func(c *Config) { c.StuckWait = 300 * time.Millisecond })
 	defer h.Close()
-	m := startMiner(t, h, 1, goodOutput, 0)
-	defer m.stop()
+	m := miner(t, h, sonmtest.MinerOptions{Slots: 1})
+	defer m.Stop()
 	c, task := submit(t, h, []byte("name: d\nexecutor: docker\nimage: alpine@sha256:abababababababababababababababababababababababababababababababab\n"))
-	st := waitState(t, c, task)
+	st := sonmtest.WaitStatus(t, c, task, sonmtest.TestBuyer(), 0)
 	if st.State != hubapi.StateFailed || !strings.Contains(st.Error, "no joined miner can run it") {
 		t.Fatalf("got state %q error %q, want failed because no miner can run it", st.State, st.Error)
 	}
@@ -117,27 +96,23 @@ func TestFailuresCountAcrossRestart(t *testing.T) {
 	dir, key := t.TempDir(), newKey(t)
 	cfg := func(c *Config) { c.MaxFailures = 2; c.StuckWait = 2 * time.Second }
 	h := startHub(t, dir, key, cfg)
-	m := startMiner(t, h, 1, goodOutput, 0)
-	c, task := submit(t, h, failingSpec(1, 1))
-	waitUntil(t, "the first replica failed", func() bool {
+	m := miner(t, h, sonmtest.MinerOptions{Slots: 1})
+	c, task := submit(t, h, sonmtest.FailingSpec(1, 1))
+	sonmtest.WaitFor(t, "the first replica failed", 0, func() bool {
 		var n int
 		h.db.db.QueryRow(`SELECT COUNT(*) FROM assignments WHERE state = 'failed'`).Scan(&n)
 		return n == 1
 	})
-	m.stop()
+	m.Stop()
 	c.Close()
 	h.Close()
 
 	h2 := startHub(t, dir, key, cfg)
 	defer h2.Close()
-	m2 := startMiner(t, h2, 1, goodOutput, 0)
-	defer m2.stop()
-	c2, err := hubapi.DialVia(context.Background(), h2.LocatorAddr())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c2.Close()
-	st := waitState(t, c2, task)
+	m2 := miner(t, h2, sonmtest.MinerOptions{Slots: 1})
+	defer m2.Stop()
+	c2 := sonmtest.Dial(t, h2.LocatorAddr())
+	st := sonmtest.WaitStatus(t, c2, task, sonmtest.TestBuyer(), 0)
 	if st.State != hubapi.StateFailed || !strings.Contains(st.Error, "failed on 2 replicas") {
 		t.Fatalf("got state %q error %q, want failed on 2 replicas", st.State, st.Error)
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sonm-io/sonm/internal/hubapi"
+	"github.com/sonm-io/sonm/internal/sonmtest"
 )
 
 // rawDB opens dir's hub.db with no schema of its own.
@@ -52,7 +53,7 @@ func writeV1(t *testing.T, dir string) {
 	}
 	now := time.Now()
 	ms, deadline := now.UnixMilli(), now.Add(time.Hour).Unix()
-	buyer := crypto.PubkeyToAddress(testBuyer().Key.PublicKey).Hex()
+	buyer := crypto.PubkeyToAddress(sonmtest.TestBuyer().Key.PublicKey).Hex()
 	m := func(i int) string { return v1Miners[i].Hex() }
 	for _, r := range []struct {
 		q    string
@@ -61,7 +62,7 @@ func writeV1(t *testing.T, dir string) {
 		{`INSERT INTO meta (key, value) VALUES ('wallet', ?)`, []any{common.HexToAddress("0xaa").Hex()}},
 		{`INSERT INTO tasks (num, id, buyer, name, spec, bundle, info_hash, price, unit_pay, units, replication, deadline, state, result_hash, commit_tx, files, created, updated)
 			VALUES (1, ?, ?, 'noop', ?, '', '', '3600000', '1800000', 2, 1, ?, 'done', '0xresult', '0xcommit', x'90', ?, ?)`,
-			[]any{v1Done.Hex(), buyer, noopSpec(2, 1), deadline, ms, ms}},
+			[]any{v1Done.Hex(), buyer, sonmtest.NoopSpec(2, 1), deadline, ms, ms}},
 		{`INSERT INTO units (task, unit, root, winner) VALUES (1, 0, '0xr0', 1), (1, 1, '0xr1', 2)`, nil},
 		{`INSERT INTO assignments (id, task, unit, miner, state, root, created, done) VALUES (1, 1, 0, ?, 'agreed', '0xr0', ?, ?), (2, 1, 1, ?, 'agreed', '0xr1', ?, ?)`,
 			[]any{m(0), ms, ms, m(1), ms, ms}},
@@ -69,7 +70,7 @@ func writeV1(t *testing.T, dir string) {
 		{`INSERT INTO earnings (assignment, miner, amount, batch) VALUES (1, ?, '1800000', 1), (2, ?, '1800000', 0)`, []any{m(0), m(1)}},
 		{`INSERT INTO tasks (num, id, buyer, name, spec, bundle, info_hash, price, unit_pay, units, replication, deadline, state, created, updated)
 			VALUES (2, ?, ?, 'noop', ?, '', '', '7200000', '1800000', 4, 1, ?, 'running', ?, ?)`,
-			[]any{v1Running.Hex(), buyer, noopSpec(4, 1), deadline, ms, ms}},
+			[]any{v1Running.Hex(), buyer, sonmtest.NoopSpec(4, 1), deadline, ms, ms}},
 		{`INSERT INTO assignments (id, task, unit, miner, state, error, created, done) VALUES (3, 2, 0, ?, 'running', '', ?, 0), (4, 2, 1, ?, 'failed', 'exit code 1', ?, ?),
 			(5, 2, 2, ?, 'lost', 'miner vanished', ?, ?)`, []any{m(2), ms, m(2), ms, ms, m(2), ms, ms}},
 	} {
@@ -154,20 +155,16 @@ func TestUpgradeFromVersion1Resumes(t *testing.T) {
 	writeV1(t, dir)
 	h := startHub(t, dir, newKey(t), nil)
 	defer h.Close()
-	m := startMiner(t, h, 2, goodOutput, 0)
-	defer m.stop()
-	c, err := hubapi.DialVia(ctx, h.LocatorAddr())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	m := miner(t, h, sonmtest.MinerOptions{Slots: 2})
+	defer m.Stop()
+	c := sonmtest.Dial(t, h.LocatorAddr())
 
-	st := wait(t, c, v1Running.Hex(), testBuyer())
+	st := sonmtest.WaitStatus(t, c, v1Running.Hex(), sonmtest.TestBuyer(), 0)
 	if st.State != hubapi.StateDone {
 		t.Fatalf("the running task after the upgrade: %+v, want done", st)
 	}
 	checkResult(t, h, c, v1Running.Hex(), 4)
-	st = wait(t, c, v1Done.Hex(), testBuyer())
+	st = sonmtest.WaitStatus(t, c, v1Done.Hex(), sonmtest.TestBuyer(), 0)
 	if st.State != hubapi.StateDone || st.ResultHash != "0xresult" || st.CommitTx != "0xcommit" || st.Units != 2 {
 		t.Fatalf("the done task after the upgrade: %+v, want done with its result and commit", st)
 	}
