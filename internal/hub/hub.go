@@ -49,6 +49,9 @@ type Config struct {
 	Name     string
 	BuyerWei *big.Int // charged to buyers per core-hour
 	MinerWei *big.Int // paid to miners per core-hour
+	// MinStakeWei is the bonded stake (MinerStake, less what is unbonding)
+	// a miner needs to join; nil or 0: none. Needs a chain.
+	MinStakeWei *big.Int
 
 	ListenAddr  string // hub service, TCP; default 127.0.0.1:0
 	LocatorAddr string // the locator that resolves "hub"; default 127.0.0.1:10053; "-" for none
@@ -87,6 +90,12 @@ func (c *Config) defaults() error {
 	}
 	if c.DataDir == "" {
 		return errors.New("hub: a data directory is needed")
+	}
+	if c.MinStakeWei != nil && c.MinStakeWei.Sign() < 0 {
+		return errors.New("hub: the miners' minimum stake must not be negative")
+	}
+	if c.MinStakeWei != nil && c.MinStakeWei.Sign() > 0 && c.Chain == nil {
+		return errors.New("hub: a minimum miner stake needs a chain to read stakes from")
 	}
 	if c.BuyerWei == nil || c.MinerWei == nil || c.BuyerWei.Sign() <= 0 || c.MinerWei.Sign() <= 0 {
 		return errors.New("hub: buyer price and miner pay must be positive")

@@ -574,6 +574,9 @@ func (h *Hub) handleJoin(ctx context.Context, ch *rpc.Channel) error {
 		return hubapi.Fail(ctx, ch, err)
 	}
 	s, err := h.admit(req, miner)
+	if err == nil {
+		err = h.checkStake(ctx, miner)
+	}
 	if err != nil {
 		h.log.Info("miner refused", "miner", req.Miner, "err", err)
 		return hubapi.Fail(ctx, ch, err)
@@ -655,6 +658,25 @@ func (h *Hub) handleJoin(ctx context.Context, ch *rpc.Channel) error {
 			h.dropSession(s, why)
 		}
 	})
+	return nil
+}
+
+// checkStake refuses a miner whose bonded stake is below MinStakeWei: a
+// stake is what a proof of cheat takes from a miner that lies.
+func (h *Hub) checkStake(ctx context.Context, miner common.Address) error {
+	need := h.cfg.MinStakeWei
+	if need == nil || need.Sign() <= 0 {
+		return nil
+	}
+	st, err := h.cfg.Chain.StakeOf(ctx, miner)
+	if err != nil {
+		return fmt.Errorf("%w: read your stake on chain: %v", hubapi.ErrUnavailable, err)
+	}
+	bonded := new(big.Int).Sub(st.Amount, st.Unbonding)
+	if bonded.Cmp(need) < 0 {
+		return fmt.Errorf("%w: this hub requires a bonded miner stake of %s; %s has %s (%s unbonding): deposit the rest with `sonm miner stake deposit AMOUNT`",
+			hubapi.ErrNotAllowed, snm.String(need), miner.Hex(), snm.String(bonded), snm.String(st.Unbonding))
+	}
 	return nil
 }
 
