@@ -92,17 +92,11 @@ func (r *HubRole) start(ctx context.Context, cfg HubConfig) error {
 	if now == nil {
 		now = time.Now
 	}
-	if cfg.Delivery != nil {
-		dn, err := delivery.New(*cfg.Delivery, log.With("component", "delivery"))
-		if err != nil {
-			return stepErr(StepDelivery, err)
-		}
-		if err := dn.Start(ctx); err != nil {
-			return stepErr(StepDelivery, err)
-		}
-		r.stack.Push("torrent node", dn.Close)
-		r.Delivery, hc.Delivery = dn, dn
+	dn, err := startDelivery(ctx, cfg.Delivery, log, &r.stack)
+	if err != nil {
+		return err
 	}
+	r.Delivery, hc.Delivery = dn, dn
 	if cfg.MetricsAddr != "" {
 		hc.Metrics = metrics.NewHub()
 	}

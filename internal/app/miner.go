@@ -97,17 +97,11 @@ func (r *MinerRole) start(ctx context.Context, cfg MinerConfig) error {
 	if cfg.Discover == nil && (cfg.Hub == "" || cfg.Wallet == (common.Address{})) {
 		return stepErr(StepMiner, errors.New("a miner needs a hub: pin one (endpoint and wallet) or find one on the bus"))
 	}
-	if cfg.Delivery != nil {
-		dn, err := delivery.New(*cfg.Delivery, log.With("component", "delivery"))
-		if err != nil {
-			return stepErr(StepDelivery, err)
-		}
-		if err := dn.Start(ctx); err != nil {
-			return stepErr(StepDelivery, err)
-		}
-		r.stack.Push("torrent node", dn.Close)
-		r.Delivery, mc.Delivery = dn, dn
+	dn, err := startDelivery(ctx, cfg.Delivery, log, &r.stack)
+	if err != nil {
+		return err
 	}
+	r.Delivery, mc.Delivery = dn, dn
 	wx, err := wasm.New(wasm.Config{CacheDir: cfg.WasmCacheDir}, log.With("component", "wasm"))
 	if err != nil {
 		return stepErr(StepWasm, err)
@@ -198,25 +192,17 @@ func (r *MinerRole) pick(d *Discovery, cfg MinerConfig, slots int) func(context.
 
 // Run works until ctx ends (then it returns nil) or the miner fails.
 func (r *MinerRole) Run(ctx context.Context) error {
-	r.mu.Lock()
-	if r.ran {
-		r.mu.Unlock()
-		return errRan
+	if err := r.claimRun(); err != nil {
+		return err
 	}
-	r.ran = true
-	r.mu.Unlock()
 	return r.Miner.Run(ctx)
 }
 
 // Go works in the background until Close; a failure is logged.
 func (r *MinerRole) Go() error {
-	r.mu.Lock()
-	if r.ran {
-		r.mu.Unlock()
-		return errRan
+	if err := r.claimRun(); err != nil {
+		return err
 	}
-	r.ran = true
-	r.mu.Unlock()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() {
@@ -226,6 +212,17 @@ func (r *MinerRole) Go() error {
 		}
 	}()
 	r.stack.Push("miner", func() error { cancel(); <-done; return nil })
+	return nil
+}
+
+// claimRun lets the miner run once.
+func (r *MinerRole) claimRun() error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.ran {
+		return errRan
+	}
+	r.ran = true
 	return nil
 }
 
