@@ -7,9 +7,13 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"sync"
+
+	"github.com/sonm-io/sonm/internal/delivery"
 )
 
 // Stack holds the close functions of what a start opened, to run them in
@@ -100,4 +104,28 @@ func FailedStep(err error) string {
 		return se.Step
 	}
 	return ""
+}
+
+// startDelivery starts a torrent node from cfg (nil: none) and pushes
+// its Close onto st.
+func startDelivery(ctx context.Context, cfg *delivery.Config, log *slog.Logger, st *Stack) (*delivery.Node, error) {
+	if cfg == nil {
+		return nil, nil
+	}
+	dn, err := delivery.New(*cfg, log.With("component", "delivery"))
+	if err != nil {
+		return nil, stepErr(StepDelivery, err)
+	}
+	if err := dn.Start(ctx); err != nil {
+		return nil, stepErr(StepDelivery, err)
+	}
+	st.Push("torrent node", dn.Close)
+	return dn, nil
+}
+
+func logOrDiscard(l *slog.Logger) *slog.Logger {
+	if l == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return l
 }
