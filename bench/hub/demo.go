@@ -14,11 +14,10 @@ import (
 	"sort"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/sonm-io/sonm/internal/app"
 	"github.com/sonm-io/sonm/internal/executor"
-	"github.com/sonm-io/sonm/internal/executor/wasm"
 	"github.com/sonm-io/sonm/internal/hub"
 	"github.com/sonm-io/sonm/internal/hubapi"
 	"github.com/sonm-io/sonm/internal/miner"
@@ -56,41 +55,33 @@ func demo(ctx context.Context, runs int) error {
 	if err != nil {
 		return err
 	}
-	h, err := hub.New(hub.Config{
+	hr, err := app.StartHub(ctx, app.HubConfig{Hub: hub.Config{
 		Key: key, Wallet: wallet, DataDir: filepath.Join(dir, "hub"),
 		BuyerWei: big.NewInt(3_600_000), MinerWei: big.NewInt(1_800_000), LocatorAddr: "127.0.0.1:0",
-	})
+	}})
 	if err != nil {
 		return err
 	}
-	if err := h.Start(ctx); err != nil {
-		return err
-	}
-	defer h.Close()
+	defer hr.Close()
+	h := hr.Hub
 
-	wx, err := wasm.New(wasm.Config{CacheDir: filepath.Join(dir, "wasm-cache")}, slog.New(slog.DiscardHandler))
-	if err != nil {
-		return err
-	}
-	if err := wx.Start(ctx); err != nil {
-		return err
-	}
-	defer wx.Close(context.Background())
 	mkey, err := crypto.GenerateKey()
 	if err != nil {
 		return err
 	}
-	m, err := miner.New(miner.Config{
-		Key: mkey, Executors: map[string]executor.Executor{"wasm": wx}, WorkDir: filepath.Join(dir, "miner"), Slots: 1, Name: "demo",
-		Hub: func(context.Context) (string, common.Address, error) { return h.LocatorAddr(), wallet, nil },
+	mr, err := app.StartMiner(ctx, app.MinerConfig{
+		Miner:  miner.Config{Key: mkey, WorkDir: filepath.Join(dir, "miner"), Slots: 1, Name: "demo", Log: slog.New(slog.DiscardHandler)},
+		Hub:    h.LocatorAddr(),
+		Wallet: wallet, WasmCacheDir: filepath.Join(dir, "wasm-cache"),
 	})
 	if err != nil {
 		return err
 	}
-	mctx, stop := context.WithCancel(ctx)
-	mdone := make(chan error, 1)
-	go func() { mdone <- m.Run(mctx) }()
-	defer func() { stop(); <-mdone }()
+	defer mr.Close()
+	if err := mr.Go(); err != nil {
+		return err
+	}
+	wx := mr.Wasm
 	if err := waitMiners(ctx, h, 1); err != nil {
 		return err
 	}

@@ -33,7 +33,6 @@ package main
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"flag"
 	"fmt"
 	"log/slog"
@@ -46,6 +45,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/sonm-io/sonm/internal/app"
 	"github.com/sonm-io/sonm/internal/hub"
 )
 
@@ -168,11 +168,12 @@ func load(ctx context.Context, o options) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	h, err := startHub(ctx, dir, o.heartbeat)
+	role, err := startHub(ctx, dir, o.heartbeat)
 	if err != nil {
 		return err
 	}
-	defer h.Close()
+	defer role.Close()
+	h := role.Hub
 	t0 := time.Now()
 	f, err := startFleet(ctx, h.Addr(), wallet, o.miners, o.slots, o.heartbeat)
 	if err != nil {
@@ -242,28 +243,19 @@ func load(ctx context.Context, o options) error {
 	return nil
 }
 
-func startHub(ctx context.Context, dir string, heartbeat time.Duration) (*hub.Hub, error) {
+// startHub starts a hub without a chain, a torrent node or a locator,
+// through internal/app like every role.
+func startHub(ctx context.Context, dir string, heartbeat time.Duration) (*app.HubRole, error) {
 	key, err := crypto.GenerateKey()
 	if err != nil {
 		return nil, err
 	}
-	return startHubKey(ctx, dir, key, heartbeat)
-}
-
-func startHubKey(ctx context.Context, dir string, key *ecdsa.PrivateKey, heartbeat time.Duration) (*hub.Hub, error) {
-	h, err := hub.New(hub.Config{
+	return app.StartHub(ctx, app.HubConfig{Hub: hub.Config{
 		Key: key, Wallet: wallet, DataDir: dir,
 		BuyerWei: big.NewInt(3_600_000), MinerWei: big.NewInt(1_800_000),
 		LocatorAddr: "-", Heartbeat: heartbeat, Log: hubLog(),
 		MaxConnsPerAddr: -1, // every miner joins from loopback
-	})
-	if err != nil {
-		return nil, err
-	}
-	if err := h.Start(ctx); err != nil {
-		return nil, err
-	}
-	return h, nil
+	}})
 }
 
 // fsyncTimes times n appends of 4 KiB, each followed by fsync, to a file

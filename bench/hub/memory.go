@@ -23,11 +23,12 @@ func memoryPerMiner(ctx context.Context, o options) (float64, float64, error) {
 		return 0, 0, err
 	}
 	defer os.RemoveAll(dir)
-	h, err := startHub(ctx, dir, o.heartbeat)
+	role, err := startHub(ctx, dir, o.heartbeat)
 	if err != nil {
 		return 0, 0, err
 	}
-	defer h.Close()
+	defer role.Close()
+	h := role.Hub
 	if err := waitMiners(ctx, h, 0); err != nil { // one round trip through every layer first
 		return 0, 0, err
 	}

@@ -75,7 +75,7 @@ func (f *clientFlags) findHub(cmd *cobra.Command, d *discoverFlags) (pickedHub, 
 	if err != nil {
 		return pickedHub{}, err
 	}
-	defer disc.close()
+	defer disc.Close()
 	fmt.Fprintln(cmd.ErrOrStderr(), "looking for hubs on the bus; each is checked on chain")
 	p, err := waitFor(ctx, disc, d, buyerPick)
 	if err != nil {

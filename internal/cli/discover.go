@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/pflag"
 
+	"github.com/sonm-io/sonm/internal/app"
 	"github.com/sonm-io/sonm/internal/chain"
 	"github.com/sonm-io/sonm/internal/market"
 	"github.com/sonm-io/sonm/internal/p2p"
@@ -35,44 +36,36 @@ func (d *discoverFlags) register(fs *pflag.FlagSet) {
 	fs.BoolVar(&d.noMDNS, "no-mdns", false, "without --hub: do not look for peers on the local network (mDNS)")
 }
 
-// discovery is a bus node with a trust agent that checks every announced
-// hub against the chain.
-type discovery struct {
-	checker *trust.Checker
-	close   func()
-}
-
-// startDiscovery joins the bus and starts the agent; its verdicts are kept
-// in stateDir/hubs.json.
-func startDiscovery(ctx context.Context, d *discoverFlags, key *ecdsa.PrivateKey, c *chain.Client, stateDir string, minConfirmations int, log *slog.Logger) (*discovery, error) {
-	if c == nil {
-		return nil, errors.New("finding a hub on the bus needs the chain (to check each hub's whitelist record and funds): give --deployment or --rpc, or pin one with --hub")
-	}
+func (d *discoverFlags) config() p2p.Config {
 	cfg := p2p.DefaultConfig()
 	cfg.ListenAddrs, cfg.Bootstrap = d.listen, d.bootstrap
 	cfg.MDNS, cfg.DHT = !d.noMDNS, len(d.bootstrap) > 0
-	bus, err := p2p.New(cfg, key, log.With("component", "p2p"), time.Now)
-	if err != nil {
-		return nil, err
-	}
-	if err := bus.Start(ctx); err != nil {
-		return nil, fmt.Errorf("join the bus: %w", err)
+	return cfg
+}
+
+func (d *discoverFlags) waitOptions() trust.WaitOptions {
+	return trust.WaitOptions{Limit: d.wait, Settle: d.settle}
+}
+
+// discoverHint is added to a wait on the bus that found no hub.
+const discoverHint = "give --bootstrap with a hub's bus address, or pin one with --hub"
+
+// startDiscovery joins the bus and starts the agent; its verdicts are kept
+// in stateDir/hubs.json.
+func startDiscovery(ctx context.Context, d *discoverFlags, key *ecdsa.PrivateKey, c *chain.Client, stateDir string, minConfirmations int, log *slog.Logger) (*app.Discovery, error) {
+	if c == nil {
+		return nil, errors.New("finding a hub on the bus needs the chain (to check each hub's whitelist record and funds): give --deployment or --rpc, or pin one with --hub")
 	}
 	tc := trust.DefaultConfig()
 	tc.MinConfirmations = minConfirmations
-	ch, err := trust.StartChecker(ctx, tc, bus, c, stateDir, 2*time.Second, log.With("component", "trust"))
-	if err != nil {
-		bus.Close()
-		return nil, err
-	}
-	return &discovery{checker: ch, close: func() { ch.Close(); bus.Close() }}, nil
+	return app.StartDiscovery(ctx, app.DiscoverConfig{Bus: d.config(), Trust: tc, Refresh: 2 * time.Second, StateDir: stateDir}, key, c, log)
 }
 
 // waitFor waits for the agent to let pick choose a hub.
-func waitFor[T any](ctx context.Context, d *discovery, f *discoverFlags, pick func([]trust.Hub) (T, error)) (T, error) {
-	v, err := trust.Wait(ctx, d.checker, trust.WaitOptions{Limit: f.wait, Settle: f.settle}, pick)
+func waitFor[T any](ctx context.Context, disc *app.Discovery, f *discoverFlags, pick func([]trust.Hub) (T, error)) (T, error) {
+	v, err := trust.Wait(ctx, disc.Checker, f.waitOptions(), pick)
 	if err != nil && ctx.Err() == nil {
-		return v, fmt.Errorf("%w; give --bootstrap with a hub's bus address, or pin one with --hub", err)
+		return v, fmt.Errorf("%w; %s", err, discoverHint)
 	}
 	return v, err
 }
@@ -85,19 +78,9 @@ type pickedHub struct {
 	why      string
 }
 
-// minerPick is the miner's choice (trust.PickHub: safe hubs first, the most
-// profitable checked hub on trial otherwise).
-func minerPick(cores int) func([]trust.Hub) (pickedHub, error) {
-	return func(hubs []trust.Hub) (pickedHub, error) {
-		h, ch, err := trust.PickHub(hubs, nil, cores)
-		if err != nil {
-			return pickedHub{}, err
-		}
-		if len(h.Announcement.Endpoints) == 0 {
-			return pickedHub{}, errors.New("the chosen hub announced no endpoint")
-		}
-		return pickedHub{h.Announcement.Endpoints[0], h.Announcement.Wallet, h.Announcement.Name, ch.Why}, nil
-	}
+// pickedOf is the hub the miner's agent chose, for sayPicked.
+func pickedOf(h trust.Hub, why string) pickedHub {
+	return pickedHub{h.Announcement.Endpoints[0], h.Announcement.Wallet, h.Announcement.Name, why}
 }
 
 // buyerPick is the buyer's choice: the cheapest hub its agent checked.

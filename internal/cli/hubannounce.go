@@ -14,11 +14,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/math"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/sonm-io/sonm/internal/app"
 	"github.com/sonm-io/sonm/internal/keys"
 	"github.com/sonm-io/sonm/internal/p2p"
 	"github.com/sonm-io/sonm/internal/snm"
@@ -108,22 +107,6 @@ func (f *busFlags) key() (key *ecdsa.PrivateKey, ok bool, err error) {
 		k = dk.PrivateKey
 	}
 	return k, true, nil
-}
-
-// hubBusKey is the bus identity of the hub that owner runs for wallet. The
-// owner's key signs the announcement; the bus needs an identity per hub,
-// since two hubs of one owner on one bus key would be one peer, and the
-// bus would drop one of them. Derived, so a hub keeps its peer ID across
-// restarts.
-func hubBusKey(owner *ecdsa.PrivateKey, wallet common.Address) (*ecdsa.PrivateKey, error) {
-	seed := crypto.Keccak256([]byte("sonm-hub-bus-v1"), math.PaddedBigBytes(owner.D, 32), wallet.Bytes())
-	for i := 0; i < 8; i++ {
-		if k, err := crypto.ToECDSA(seed); err == nil {
-			return k, nil
-		}
-		seed = crypto.Keccak256(seed) // outside the curve's order: one chance in 2^128
-	}
-	return nil, errors.New("derive the hub's bus key: no valid key")
 }
 
 // readKeyFile reads a key file and the permissions it had when read.
@@ -256,7 +239,7 @@ func runHubAnnounce(cmd *cobra.Command, f *announceFlags) error {
 		ctx, cancel = context.WithTimeout(ctx, f.duration)
 		defer cancel()
 	}
-	busKey, err := hubBusKey(key, ann.Wallet)
+	busKey, err := app.HubBusKey(key, ann.Wallet)
 	if err != nil {
 		return err
 	}

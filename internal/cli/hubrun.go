@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"context"
-	"crypto/ecdsa"
 	"fmt"
 	"log/slog"
 	"os"
@@ -16,9 +14,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
+	"github.com/sonm-io/sonm/internal/app"
 	"github.com/sonm-io/sonm/internal/delivery"
 	"github.com/sonm-io/sonm/internal/hub"
-	"github.com/sonm-io/sonm/internal/metrics"
 	"github.com/sonm-io/sonm/internal/snm"
 	"github.com/sonm-io/sonm/internal/trust"
 )
@@ -166,81 +164,37 @@ func runHubRun(cmd *cobra.Command, f *hubRunFlags) error {
 		}
 		data = filepath.Join(home, ".sonm", "hub")
 	}
-	dn, err := delivery.New(delivery.Config{ListenAddr: f.torrentListen}, log.With("component", "delivery"))
+	hc := app.HubConfig{
+		Hub: hub.Config{Key: key, Chain: c, Wallet: wallet, DataDir: data, Name: f.name,
+			BuyerWei: buyer, MinerWei: pay, ListenAddr: f.listen, LocatorAddr: f.locator, Log: log,
+			PayEvery: f.payEvery, Heartbeat: f.heartbeat, MaxBundleBytes: maxBundle},
+		Delivery:     &delivery.Config{ListenAddr: f.torrentListen},
+		MetricsAddr:  f.metrics,
+		SyncEndpoint: true,
+	}
+	if f.announce {
+		hc.Announce = &app.AnnounceConfig{Bus: f.bus.config(), Every: 5 * time.Second, Needs: trust.Needs{MinCores: 1}}
+	}
+	role, err := app.StartHub(ctx, hc)
 	if err != nil {
-		return err
+		return metricsFlagErr(err)
 	}
-	if err := dn.Start(ctx); err != nil {
-		return err
-	}
-	defer dn.Close()
-	var hm *metrics.Hub
-	if f.metrics != "" {
-		hm = metrics.NewHub()
-	}
-	h, err := hub.New(hub.Config{Key: key, Chain: c, Wallet: wallet, Delivery: dn, DataDir: data, Name: f.name,
-		BuyerWei: buyer, MinerWei: pay, ListenAddr: f.listen, LocatorAddr: f.locator, Log: log,
-		PayEvery: f.payEvery, Heartbeat: f.heartbeat, MaxBundleBytes: maxBundle, Metrics: hm})
-	if err != nil {
-		return err
-	}
-	// Served before the hub starts: /readyz says 503 while it resumes.
-	msrv, err := startMetrics(f.metrics, hm.Registry(), h.Ready, log)
-	if err != nil {
-		return err
-	}
-	if msrv != nil {
-		defer msrv.Close()
-	}
-	if err := h.Start(ctx); err != nil {
-		return err
-	}
-	defer h.Close()
+	defer role.Close()
+	h := role.Hub
 	out := cmd.OutOrStdout()
-	if rec, err := c.Hub(ctx, wallet); err == nil && rec.Endpoint != h.LocatorAddr() {
-		// Miners refuse an announcement whose endpoint differs from the
-		// whitelist's record.
-		if _, err := c.SetEndpoint(ctx, h.Opts(ctx), wallet, h.LocatorAddr()); err != nil {
-			return fmt.Errorf("record the endpoint %s in the whitelist: %w", h.LocatorAddr(), err)
-		}
-		fmt.Fprintf(out, "whitelist endpoint of %s set to %s (was %q)\n", wallet.Hex(), h.LocatorAddr(), rec.Endpoint)
+	if role.EndpointSet {
+		fmt.Fprintf(out, "whitelist endpoint of %s set to %s (was %q)\n", wallet.Hex(), h.LocatorAddr(), role.EndpointWas)
 	}
 	fmt.Fprintf(out, "hub %q running: wallet %s, owner %s\n", f.name, wallet.Hex(), owner.Hex())
 	fmt.Fprintf(out, "  locator  %s   (give this to miners and buyers as --hub)\n", h.LocatorAddr())
 	fmt.Fprintf(out, "  service  %s\n", h.Addr())
 	fmt.Fprintf(out, "  prices   buyers pay %s, miners get %s per core-hour\n", snm.String(buyer), snm.String(pay))
 	fmt.Fprintf(out, "  data     %s\n", data)
-	sayMetrics(out, msrv)
-	if f.announce {
-		if err := announceHub(ctx, f, key, wallet, h.LocatorAddr(), buyer.String(), pay.String(), out, log); err != nil {
-			return err
-		}
+	sayMetrics(out, role.Metrics)
+	if role.Bus != nil {
+		fmt.Fprintf(out, "  bus      %s\n", strings.Join(role.Bus.Addrs(), " "))
 	}
 	<-ctx.Done()
 	fmt.Fprintln(out, "hub stopping")
-	return nil
-}
-
-func announceHub(ctx context.Context, f *hubRunFlags, key *ecdsa.PrivateKey, wallet common.Address, endpoint, buyerWei, minerWei string,
-	out interface{ Write([]byte) (int, error) }, log *slog.Logger) error {
-	busKey, err := hubBusKey(key, wallet)
-	if err != nil {
-		return err
-	}
-	bus, err := startBus(ctx, &f.bus, busKey, log.With("component", "p2p"))
-	if err != nil {
-		return err
-	}
-	ann := trust.Announcement{Name: f.name, Endpoints: []string{endpoint}, Wallet: wallet, BuyerWei: buyerWei, MinerWei: minerWei,
-		Needs: trust.Needs{MinCores: 1}, IssuedAt: time.Now().Unix()}
-	if err := ann.Sign(key); err != nil {
-		bus.Close()
-		return err
-	}
-	fmt.Fprintf(out, "  bus      %s\n", strings.Join(bus.Addrs(), " "))
-	go func() {
-		defer bus.Close()
-		trust.Announce(ctx, bus, ann, 5*time.Second, nil)
-	}()
 	return nil
 }

@@ -3,11 +3,10 @@ package cli
 import (
 	"fmt"
 	"io"
-	"log/slog"
 
-	"github.com/prometheus/client_golang/prometheus"
 	"github.com/spf13/pflag"
 
+	"github.com/sonm-io/sonm/internal/app"
 	"github.com/sonm-io/sonm/internal/metrics"
 )
 
@@ -17,17 +16,13 @@ func registerMetricsFlag(fs *pflag.FlagSet, addr *string) {
 	fs.StringVar(addr, "metrics", "", metricsUsage)
 }
 
-// startMetrics serves reg with /healthz and /readyz on addr; with addr ""
-// it serves nothing and returns nil. The caller closes the server.
-func startMetrics(addr string, reg *prometheus.Registry, ready metrics.Ready, log *slog.Logger) (*metrics.Server, error) {
-	if addr == "" {
-		return nil, nil
+// metricsFlagErr names --metrics in the error of a role whose metrics
+// server could not start.
+func metricsFlagErr(err error) error {
+	if app.FailedStep(err) == app.StepMetrics {
+		return fmt.Errorf("--metrics: %w", err)
 	}
-	srv, err := metrics.Listen(addr, metrics.Handler(reg, ready, log.With("component", "metrics")))
-	if err != nil {
-		return nil, fmt.Errorf("--metrics: %w", err)
-	}
-	return srv, nil
+	return err
 }
 
 // sayMetrics prints where the metrics are served.

@@ -1,11 +1,10 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"encoding/hex"
-	"errors"
 	"io"
-	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -16,7 +15,6 @@ import (
 
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/sonm-io/sonm/internal/metrics"
 	"github.com/sonm-io/sonm/internal/sonmtest"
 )
 
@@ -46,36 +44,16 @@ func metricsURL(out string) (string, bool) {
 	return "", false
 }
 
-func TestStartMetrics(t *testing.T) {
-	log := slog.New(slog.DiscardHandler)
-	if srv, err := startMetrics("", nil, nil, log); srv != nil || err != nil {
-		t.Fatalf("no address: got %v, %v, want no server and no error", srv, err)
-	}
-	if _, err := startMetrics("not an address", metrics.NewHub().Registry(), nil, log); err == nil || !strings.Contains(err.Error(), "--metrics") {
-		t.Fatalf("bad address: got %v, want an error naming --metrics", err)
-	}
-	m := metrics.NewHub()
-	m.VoteDecided()
-	var notReady = errors.New("hub not started")
-	srv, err := startMetrics("127.0.0.1:0", m.Registry(), func(context.Context) error { return notReady }, log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
-	base := "http://" + srv.Addr()
-	if code, body := httpGet(t, base+"/readyz"); code != 503 || body != "not ready: hub not started\n" {
-		t.Fatalf("/readyz: got %d %q, want 503 with the reason", code, body)
-	}
-	notReady = nil
-	if code, _ := httpGet(t, base+"/readyz"); code != 200 {
-		t.Fatalf("/readyz: got %d, want 200", code)
-	}
-	if code, _ := httpGet(t, base+"/healthz"); code != 200 {
-		t.Fatalf("/healthz: got %d, want 200", code)
-	}
-	code, body := httpGet(t, base+"/metrics")
-	if code != 200 || sonmtest.Series(t, body)["sonm_hub_votes_decided_total"] != 1 {
-		t.Fatalf("/metrics: got %d, want 200 with sonm_hub_votes_decided_total 1", code)
+// A metrics address the role cannot serve on is an error naming --metrics,
+// and nothing stays running.
+func TestMetricsFlagError(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	var errw bytes.Buffer
+	code := Run(ctx, []string{"node", "--data-dir", t.TempDir(), "--listen", "127.0.0.1:0", "--log-level", "error",
+		"--metrics", "not an address"}, strings.NewReader(""), io.Discard, &errw)
+	if code == 0 || !strings.Contains(errw.String(), "--metrics: metrics: listen on not an address") {
+		t.Fatalf("got exit %d with %q, want an error naming --metrics", code, errw.String())
 	}
 }
 

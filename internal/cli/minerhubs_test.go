@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/sonm-io/sonm/internal/app"
 	"github.com/sonm-io/sonm/internal/chain"
 	"github.com/sonm-io/sonm/internal/devnet"
 	"github.com/sonm-io/sonm/internal/p2p"
@@ -72,7 +73,7 @@ func startHub(t *testing.T, ctx context.Context, key *ecdsa.PrivateKey, name, en
 		t.Fatal(err)
 	}
 	port := freePort(t)
-	busKey, err := hubBusKey(key, common.HexToAddress(wallet))
+	busKey, err := app.HubBusKey(key, common.HexToAddress(wallet))
 	if err != nil {
 		t.Fatal(err)
 	}

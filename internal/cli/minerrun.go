@@ -13,7 +13,6 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 	"syscall"
@@ -24,17 +23,16 @@ import (
 	"github.com/moby/moby/client"
 	"github.com/spf13/cobra"
 
+	"github.com/sonm-io/sonm/internal/app"
 	"github.com/sonm-io/sonm/internal/chain"
 	"github.com/sonm-io/sonm/internal/delivery"
 	"github.com/sonm-io/sonm/internal/executor"
 	"github.com/sonm-io/sonm/internal/executor/docker"
-	"github.com/sonm-io/sonm/internal/executor/wasm"
 	"github.com/sonm-io/sonm/internal/hardware"
 	"github.com/sonm-io/sonm/internal/hubapi"
-	"github.com/sonm-io/sonm/internal/metrics"
 	"github.com/sonm-io/sonm/internal/miner"
 	"github.com/sonm-io/sonm/internal/snm"
-	"github.com/sonm-io/sonm/internal/taskspec"
+	"github.com/sonm-io/sonm/internal/trust"
 )
 
 type minerRunFlags struct {
@@ -186,17 +184,9 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 		opts = c.Backend().Transactor(key)
 	}
 
-	w, err := wasm.New(wasm.Config{CacheDir: filepath.Join(workDir, "wasm-cache")}, log.With("component", "wasm"))
-	if err != nil {
-		return err
-	}
-	if err := w.Start(ctx); err != nil {
-		return err
-	}
-	defer w.Close(context.WithoutCancel(ctx))
-	executors := map[string]executor.Executor{taskspec.ExecutorWasm: w}
 	profile, _, _ := (hardware.Cache{Path: filepath.Join(defaultCacheDir(""), "hardware.json")}).Load()
 	capacity, dcfg := minerOffer(f.slots, profile, f.allowNetwork)
+	var dockerEx executor.Executor
 	var images miner.ImagePreparer
 	if f.docker {
 		api, d, err := startDocker(ctx, dcfg, log)
@@ -204,23 +194,10 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 			fmt.Fprintf(errw, "note: Docker units are off: %v\n", err)
 		} else {
 			defer api.Close()
-			executors[taskspec.ExecutorDocker] = d
+			dockerEx = d
 			images = docker.NewImages(api, log)
 		}
 	}
-	if executors[taskspec.ExecutorDocker] == nil {
-		// Only Docker units get GPUs and a network.
-		capacity.GPUs, capacity.Network = 0, false
-	}
-
-	dn, err := delivery.New(delivery.Config{ListenAddr: f.torrentListen}, log.With("component", "delivery"))
-	if err != nil {
-		return err
-	}
-	if err := dn.Start(ctx); err != nil {
-		return err
-	}
-	defer dn.Close()
 
 	var mu sync.Mutex // one line at a time
 	printEvent := func(e miner.Event) {
@@ -232,60 +209,43 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 		}
 		fmt.Fprintln(out, e.String())
 	}
-	hubFn := func(context.Context) (string, common.Address, error) { return f.hub, wallet, nil }
+	mc := app.MinerConfig{
+		Miner: miner.Config{
+			Key: key, Chain: c, ChainOpts: opts,
+			WorkDir: workDir, Slots: f.slots, Capacity: capacity, AskWei: ask, Name: name, CacheBytes: cacheBytes,
+			Log: log, OnEvent: printEvent,
+		},
+		Hub: f.hub, Wallet: wallet,
+		Delivery:     &delivery.Config{ListenAddr: f.torrentListen},
+		WasmCacheDir: filepath.Join(workDir, "wasm-cache"),
+		Docker:       dockerEx, Images: images,
+		MetricsAddr: f.metrics,
+	}
 	if !pinned {
-		if err := os.MkdirAll(workDir, 0o755); err != nil {
-			return err
-		}
-		d, err := startDiscovery(ctx, &f.disc, key, c, workDir, f.confirmations, log)
-		if err != nil {
-			return err
-		}
-		defer d.close()
-		if !f.json {
-			fmt.Fprintln(out, "looking for hubs on the bus; each is checked on chain before it is joined")
-		}
-		hubFn = func(ctx context.Context) (string, common.Address, error) {
-			p, err := waitFor(ctx, d, &f.disc, minerPick(f.slots))
-			if err != nil {
-				return "", common.Address{}, err
-			}
+		tc := trust.DefaultConfig()
+		tc.MinConfirmations = f.confirmations
+		mc.Discover = &app.DiscoverConfig{Bus: f.disc.config(), Trust: tc, Refresh: 2 * time.Second, StateDir: workDir}
+		mc.DiscoverWait = f.disc.waitOptions()
+		mc.DiscoverHint = discoverHint
+		mc.Picked = func(h trust.Hub, why string) {
 			if !f.json {
 				mu.Lock()
-				sayPicked(out, "miner", p)
+				sayPicked(out, "miner", pickedOf(h, why))
 				mu.Unlock()
 			}
-			return p.endpoint, p.wallet, nil
 		}
 	}
-	var mm *metrics.Miner
-	if f.metrics != "" {
-		mm = metrics.NewMiner()
-	}
-	m, err := miner.New(miner.Config{
-		Key:       key,
-		Hub:       hubFn,
-		Executors: executors, Images: images, Delivery: dn, Chain: c, ChainOpts: opts,
-		WorkDir: workDir, Slots: f.slots, Capacity: capacity, AskWei: ask, Name: name, CacheBytes: cacheBytes,
-		Log: log, OnEvent: printEvent, Metrics: mm,
-	})
+	role, err := app.StartMiner(ctx, mc)
 	if err != nil {
-		return err
+		return metricsFlagErr(err)
 	}
-	msrv, err := startMetrics(f.metrics, mm.Registry(), func(context.Context) error {
-		if !m.Stats().Connected {
-			return errors.New("not joined to a hub")
-		}
-		return nil
-	}, log)
-	if err != nil {
-		return err
+	defer role.Close()
+	m := role.Miner
+	if !pinned && !f.json {
+		fmt.Fprintln(out, "looking for hubs on the bus; each is checked on chain before it is joined")
 	}
-	if msrv != nil {
-		defer msrv.Close()
-		if f.json {
-			sayMetrics(errw, msrv)
-		}
+	if role.Metrics != nil && f.json {
+		sayMetrics(errw, role.Metrics)
 	}
 	if !f.json {
 		if pinned {
@@ -293,18 +253,13 @@ func runMinerRun(cmd *cobra.Command, f *minerRunFlags) error {
 		} else {
 			fmt.Fprintf(out, "miner %s (%q)\n", m.Address().Hex(), name)
 		}
-		names := make([]string, 0, len(executors))
-		for n := range executors {
-			names = append(names, n)
-		}
-		sort.Strings(names)
-		fmt.Fprintf(out, "  executors %s, %d slots, work dir %s, torrents on %s\n", strings.Join(names, " and "), f.slots, workDir, dn.Addr())
+		fmt.Fprintf(out, "  executors %s, %d slots, work dir %s, torrents on %s\n", strings.Join(role.Executors, " and "), f.slots, workDir, role.Delivery.Addr())
 		if chainNote != "" {
 			fmt.Fprintf(out, "  %s\n", chainNote)
 		}
-		sayMetrics(out, msrv)
+		sayMetrics(out, role.Metrics)
 	}
-	if err := m.Run(ctx); err != nil {
+	if err := role.Run(ctx); err != nil {
 		return err
 	}
 	st := m.Stats()

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"context"
 	"fmt"
 	"log/slog"
 	"os"
@@ -12,25 +11,9 @@ import (
 	"github.com/spf13/cobra"
 	"gopkg.in/yaml.v3"
 
-	"github.com/sonm-io/sonm/internal/locator"
-	"github.com/sonm-io/sonm/internal/metrics"
+	"github.com/sonm-io/sonm/internal/app"
 	"github.com/sonm-io/sonm/internal/services/host"
 )
-
-// nodeReady reports which of a node's built-in services are not
-// registered.
-func nodeReady(svcs map[string]locator.Endpoint) error {
-	var missing []string
-	for _, n := range []string{"locator", "storage", "logging", "node"} {
-		if _, ok := svcs[n]; !ok {
-			missing = append(missing, n)
-		}
-	}
-	if len(missing) > 0 {
-		return fmt.Errorf("services not registered: %s", strings.Join(missing, ", "))
-	}
-	return nil
-}
 
 func newNodeCmd() *cobra.Command {
 	var (
@@ -107,27 +90,16 @@ start, gateway, policy, proxy, verbosity); flags override it.`,
 			}
 			final.Logger = slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: level}))
 			final.AppOutput = os.Stderr
-			var h *host.Host
-			var nm *metrics.Node
-			if metricsAt != "" {
-				nm = metrics.NewNode(func() int { return len(h.Services()) })
-				final.Wrap = nm.WrapService
-			}
-			h, err := host.New(final)
-			if err != nil {
-				return err
-			}
-			if err := h.Start(cmd.Context()); err != nil {
+			role, err := app.StartNode(cmd.Context(), app.NodeConfig{Host: final, MetricsAddr: metricsAt})
+			switch app.FailedStep(err) {
+			case "":
+			case app.StepNode:
 				return fmt.Errorf("start node: %w (is another node already listening on %s? try --listen)", err, final.Listen)
+			default:
+				return metricsFlagErr(err)
 			}
-			defer h.Close()
-			msrv, err := startMetrics(metricsAt, nm.Registry(), func(context.Context) error { return nodeReady(h.Services()) }, final.Logger)
-			if err != nil {
-				return err
-			}
-			if msrv != nil {
-				defer msrv.Close()
-			}
+			defer role.Close()
+			h, msrv := role.Host, role.Metrics
 			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "locator  %s\n", h.Addr())
 			svcs := h.Services()

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/sonm-io/sonm/examples/mandelbrot"
+	"github.com/sonm-io/sonm/internal/app"
 	"github.com/sonm-io/sonm/internal/chain"
 	"github.com/sonm-io/sonm/internal/client"
 	"github.com/sonm-io/sonm/internal/delivery"
@@ -28,8 +29,8 @@ import (
 
 // job is the running part of the world: a hub and its miners.
 type job struct {
-	hub        *HubNode
-	miners     []*MinerNode
+	hub        *app.HubRole
+	miners     []*app.MinerRole
 	addrs      []common.Address
 	deployment string
 	specPath   string
@@ -98,9 +99,6 @@ func (s *story) journey(ctx context.Context, o Options, wallet common.Address, r
 	}
 	j.hub = h
 	s.say("  locator %s, buyers pay %s and miners get %s per core-hour", h.Hub.LocatorAddr(), snm.String(BuyerPrice), snm.String(MinerPay))
-	if _, err := s.c.SetEndpoint(ctx, hubOwner.Opts, wallet, h.Hub.LocatorAddr()); err != nil {
-		return fail(err)
-	}
 	s.say("  the hub records that endpoint in the whitelist, where miners check announcements against it")
 
 	s.step("Three miners start. Each listens on the bus, checks the hubs it hears of against the chain, picks one and joins it.")

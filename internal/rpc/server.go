@@ -47,11 +47,15 @@ func NewServer(svc *Service, cfg Config) (*Server, error) {
 // Service is the served service.
 func (s *Server) Service() *Service { return s.svc }
 
-// Serve accepts connections until ln closes or ctx ends.
+// Serve accepts connections until ln closes or ctx ends. Called after
+// Close or Shutdown, it closes ln and returns ErrGoingAway.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	s.mu.Lock()
 	if s.closing {
 		s.mu.Unlock()
+		// Close ran before this Serve: the listener it never saw is closed
+		// here, or its port would stay held.
+		ln.Close()
 		return ErrGoingAway
 	}
 	s.listeners[ln] = struct{}{}

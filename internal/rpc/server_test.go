@@ -151,3 +151,27 @@ func TestHalfOpenClosed(t *testing.T) {
 		t.Fatalf("got %d of %d half-open connections closed, want all", closed, n)
 	}
 }
+
+// A listener handed to Serve after Close is closed too: a role that is
+// closed right after its start (its Serve goroutines not yet running) must
+// not keep its port.
+func TestServeAfterCloseClosesListener(t *testing.T) {
+	srv, err := NewServer(testService(nil), Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	srv.Close()
+	if err := srv.Serve(context.Background(), ln); !errors.Is(err, ErrGoingAway) {
+		t.Fatalf("Serve after Close: got %v, want %v", err, ErrGoingAway)
+	}
+	again, err := net.Listen("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatalf("the listener's address is still held after Serve returned: %v", err)
+	}
+	again.Close()
+}
