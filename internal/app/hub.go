@@ -159,6 +159,10 @@ func (r *HubRole) announce(ctx context.Context, hc hub.Config, ac AnnounceConfig
 	}
 	ann := trust.Announcement{Name: hc.Name, Endpoints: []string{endpoint}, Wallet: hc.Wallet,
 		BuyerWei: hc.BuyerWei.String(), MinerWei: hc.MinerWei.String(), Needs: ac.Needs, IssuedAt: now().Unix()}
+	if hc.MinStakeWei != nil && hc.MinStakeWei.Sign() > 0 {
+		// The rule the hub enforces at joins is the one it announces.
+		ann.Needs.MinStakeWei = hc.MinStakeWei.String()
+	}
 	if err := ann.Sign(hc.Key); err != nil {
 		return stepErr(StepAnnounce, err)
 	}

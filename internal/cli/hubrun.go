@@ -32,6 +32,7 @@ type hubRunFlags struct {
 	minerPay      string
 	torrentListen string
 	maxBundle     string
+	minStake      string
 	name          string
 	announce      bool
 	logLevel      string
@@ -76,6 +77,7 @@ miners running 'sonm miner hubs' or 'sonm miner run' without --hub find it.`,
 	fs.StringVar(&f.minerPay, "miner-pay", "0.04", "what miners are paid, SNM per core-hour")
 	fs.StringVar(&f.torrentListen, "torrent-listen", "127.0.0.1:0", "address for torrent peers (bundles, results)")
 	fs.StringVar(&f.maxBundle, "max-bundle", "4GiB", "largest buyer's bundle the hub fetches (a task with a larger one fails)")
+	fs.StringVar(&f.minStake, "min-stake", "0", "bonded miner stake (SNM, in the MinerStake contract) a miner needs to join; announced with the hub")
 	fs.StringVar(&f.name, "name", "sonm hub", "the hub's name")
 	fs.BoolVar(&f.announce, "announce", false, "announce the hub on the p2p bus")
 	fs.StringVar(&f.logLevel, "log-level", "info", "debug, info, warn or error")
@@ -108,6 +110,10 @@ func runHubRun(cmd *cobra.Command, f *hubRunFlags) error {
 	buyer, err := snm.Parse(f.buyerPrice)
 	if err != nil {
 		return fmt.Errorf("--buyer-price: %w", err)
+	}
+	minStake, err := snm.Parse(f.minStake)
+	if err != nil {
+		return fmt.Errorf("--min-stake: %w", err)
 	}
 	pay, err := snm.Parse(f.minerPay)
 	if err != nil {
@@ -167,7 +173,7 @@ func runHubRun(cmd *cobra.Command, f *hubRunFlags) error {
 	hc := app.HubConfig{
 		Hub: hub.Config{Key: key, Chain: c, Wallet: wallet, DataDir: data, Name: f.name,
 			BuyerWei: buyer, MinerWei: pay, ListenAddr: f.listen, LocatorAddr: f.locator, Log: log,
-			PayEvery: f.payEvery, Heartbeat: f.heartbeat, MaxBundleBytes: maxBundle},
+			PayEvery: f.payEvery, Heartbeat: f.heartbeat, MaxBundleBytes: maxBundle, MinStakeWei: minStake},
 		Delivery:     &delivery.Config{ListenAddr: f.torrentListen},
 		MetricsAddr:  f.metrics,
 		SyncEndpoint: true,

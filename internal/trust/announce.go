@@ -28,6 +28,9 @@ type Needs struct {
 	MinCores    int  `msgpack:"c" json:"min_cores"`
 	MinMemoryMB int  `msgpack:"m" json:"min_memory_mb"`
 	GPU         bool `msgpack:"g" json:"gpu"`
+	// MinStakeWei is the bonded MinerStake stake (wei of SNM) a miner
+	// needs to join; empty: none.
+	MinStakeWei string `msgpack:"s,omitempty" json:"min_stake_wei,omitempty"`
 }
 
 // Announcement is a hub's signed statement of who it is and what it pays.
