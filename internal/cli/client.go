@@ -11,8 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
+	"github.com/sonm-io/sonm/internal/buyer"
 	"github.com/sonm-io/sonm/internal/chain"
-	"github.com/sonm-io/sonm/internal/client"
 	"github.com/sonm-io/sonm/internal/delivery"
 	"github.com/sonm-io/sonm/internal/hubapi"
 	"github.com/sonm-io/sonm/internal/snm"
@@ -98,7 +98,7 @@ type clientNeeds struct {
 // build makes a client with the parts a command needs; done releases them.
 // withHub runs a command that talks to the task's hub (--hub) with a
 // client built for n; what the build opened is closed after run.
-func (f *clientFlags) withHub(cmd *cobra.Command, n clientNeeds, out io.Writer, run func(*client.Client) error) error {
+func (f *clientFlags) withHub(cmd *cobra.Command, n clientNeeds, out io.Writer, run func(*buyer.Client) error) error {
 	if err := f.needHub(); err != nil {
 		return err
 	}
@@ -110,20 +110,20 @@ func (f *clientFlags) withHub(cmd *cobra.Command, n clientNeeds, out io.Writer, 
 	return run(cl)
 }
 
-func (f *clientFlags) build(cmd *cobra.Command, n clientNeeds, out io.Writer) (*client.Client, func(), error) {
+func (f *clientFlags) build(cmd *cobra.Command, n clientNeeds, out io.Writer) (*buyer.Client, func(), error) {
 	ctx := cmd.Context()
 	log, err := f.logger(cmd)
 	if err != nil {
 		return nil, nil, err
 	}
-	cfg := client.Config{Log: log, Out: out}
+	cfg := buyer.Config{Log: log, Out: out}
 	var closers []func()
 	done := func() {
 		for i := len(closers) - 1; i >= 0; i-- {
 			closers[i]()
 		}
 	}
-	fail := func(err error) (*client.Client, func(), error) {
+	fail := func(err error) (*buyer.Client, func(), error) {
 		done()
 		return nil, nil, err
 	}
@@ -168,7 +168,7 @@ func (f *clientFlags) build(cmd *cobra.Command, n clientNeeds, out io.Writer) (*
 		closers = append(closers, func() { node.Close() })
 		cfg.Delivery = node
 	}
-	cl, err := client.New(cfg)
+	cl, err := buyer.New(cfg)
 	if err != nil {
 		return fail(err)
 	}
@@ -229,7 +229,7 @@ the local network).`,
 				}
 				f.hub = p.endpoint
 			}
-			res, err := cl.SubmitWith(cmd.Context(), f.hub, args[0], outDir, client.SubmitOptions{NoConfirm: noConfirm})
+			res, err := cl.SubmitWith(cmd.Context(), f.hub, args[0], outDir, buyer.SubmitOptions{NoConfirm: noConfirm})
 			if f.json && (err == nil || res.Task != "") {
 				if jerr := writeClientJSON(cmd.OutOrStdout(), submitView(res, err)); jerr != nil && err == nil {
 					err = jerr
@@ -253,10 +253,10 @@ func newClientStatusCmd() *cobra.Command {
 		Short: "Show a task's progress on its hub (--follow: until it ends; signed with the buyer's key)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return f.withHub(cmd, clientNeeds{read: true}, nil, func(cl *client.Client) error {
+			return f.withHub(cmd, clientNeeds{read: true}, nil, func(cl *buyer.Client) error {
 				out := cmd.OutOrStdout()
 				var fn func(hubapi.TaskStatus)
-				bar := client.NewTaskBar(out)
+				bar := buyer.NewTaskBar(out)
 				if follow {
 					fn = bar.Update
 					if f.json {
@@ -273,7 +273,7 @@ func newClientStatusCmd() *cobra.Command {
 				}
 				return f.output(out, statusView(st), func(w io.Writer) {
 					if !follow {
-						fmt.Fprintln(w, client.FormatStatus(st, 30))
+						fmt.Fprintln(w, buyer.FormatStatus(st, 30))
 					}
 					printStatusDetails(w, st)
 				})
@@ -296,7 +296,7 @@ func newClientResultsCmd() *cobra.Command {
 		Short: "Download a finished task's result and verify it against the chain (--confirm: then pay)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return f.withHub(cmd, clientNeeds{key: confirm, read: true, chain: true, torrent: true}, f.progressOut(cmd), func(cl *client.Client) error {
+			return f.withHub(cmd, clientNeeds{key: confirm, read: true, chain: true, torrent: true}, f.progressOut(cmd), func(cl *buyer.Client) error {
 				v, err := cl.Results(cmd.Context(), f.hub, args[0], outDir, confirm)
 				if err != nil {
 					return err
@@ -326,7 +326,7 @@ func newClientCancelCmd() *cobra.Command {
 committed, take it back with sonm client refund TASK once the deal's deadline has passed.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return f.withHub(cmd, clientNeeds{key: true}, nil, func(cl *client.Client) error {
+			return f.withHub(cmd, clientNeeds{key: true}, nil, func(cl *buyer.Client) error {
 				st, err := cl.Cancel(cmd.Context(), f.hub, args[0])
 				if err != nil {
 					return err
@@ -351,7 +351,7 @@ func newClientListCmd() *cobra.Command {
 		Short: "List this buyer's tasks on a hub, newest first (signed with the buyer's key)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return f.withHub(cmd, clientNeeds{read: true}, nil, func(cl *client.Client) error {
+			return f.withHub(cmd, clientNeeds{read: true}, nil, func(cl *buyer.Client) error {
 				tasks, err := cl.List(cmd.Context(), f.hub)
 				if err != nil {
 					return err
@@ -405,7 +405,7 @@ also cancelled on that hub, so that it stops placing the task's units.`,
 			if err != nil {
 				return err
 			}
-			if f.hub != "" && r.Action == client.Refunded {
+			if f.hub != "" && r.Action == buyer.Refunded {
 				if _, err := cl.Cancel(cmd.Context(), f.hub, args[0]); err != nil {
 					fmt.Fprintf(cmd.ErrOrStderr(), "the escrow is back, but the hub was not told to stop the task: %v\n", err)
 				}
@@ -504,7 +504,7 @@ type resultView struct {
 	ConfirmTx  string     `json:"confirm_tx,omitempty"`
 }
 
-func verifiedView(v client.Verified) resultView {
+func verifiedView(v buyer.Verified) resultView {
 	r := resultView{Task: v.Task, DealStatus: v.Deal.Status.String(), OutDir: v.OutDir, Root: v.Root.Hex(),
 		Files: filesView(v.Files), Confirmed: v.Confirmed}
 	if v.Confirmed {
@@ -533,7 +533,7 @@ type submitJSON struct {
 	ConfirmTx  string     `json:"confirm_tx,omitempty"`
 }
 
-func submitView(r client.SubmitResult, err error) submitJSON {
+func submitView(r buyer.SubmitResult, err error) submitJSON {
 	v := submitJSON{Task: r.Task, Wallet: r.Quote.Wallet, Hub: r.Quote.Hub, Bundle: r.Bundle, State: r.Status.State,
 		OutDir: r.OutDir, Files: filesView(r.Files), Confirmed: r.Confirmed}
 	if err != nil {

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sonm-io/sonm/internal/client/hubtest"
+	"github.com/sonm-io/sonm/internal/buyer/hubtest"
 	"github.com/sonm-io/sonm/internal/delivery"
 	"github.com/sonm-io/sonm/internal/keys"
 	"github.com/sonm-io/sonm/internal/snm"

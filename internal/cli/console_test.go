@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sonm-io/sonm/internal/client/hubtest"
+	"github.com/sonm-io/sonm/internal/buyer/hubtest"
 	"github.com/sonm-io/sonm/internal/devnet"
 	"github.com/sonm-io/sonm/internal/snm"
 )

@@ -15,8 +15,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/sonm-io/sonm/internal/buyer/hubtest"
 	"github.com/sonm-io/sonm/internal/chain"
-	"github.com/sonm-io/sonm/internal/client/hubtest"
 	"github.com/sonm-io/sonm/internal/console"
 	"github.com/sonm-io/sonm/internal/devnet"
 	"github.com/sonm-io/sonm/internal/snm"

@@ -17,8 +17,8 @@ import (
 	"github.com/moby/moby/client"
 
 	hellodocker "github.com/sonm-io/sonm/examples/hello-docker"
+	"github.com/sonm-io/sonm/internal/buyer"
 	"github.com/sonm-io/sonm/internal/chain"
-	sonmclient "github.com/sonm-io/sonm/internal/client"
 	"github.com/sonm-io/sonm/internal/executor/docker"
 	"github.com/sonm-io/sonm/internal/hubapi"
 	"github.com/sonm-io/sonm/internal/miner"
@@ -193,7 +193,7 @@ func isolation(spec *taskspec.Spec) string {
 // on the miners' Docker engines, reads what the containers wrote, and the
 // miners are paid for it. earlier is what each miner had been paid before,
 // by name.
-func (s *story) containerJob(ctx context.Context, d *dockerWorld, cl *sonmclient.Client, locator string, wallet common.Address, outDir string, earlier map[string]*big.Int) (*DockerResult, error) {
+func (s *story) containerJob(ctx context.Context, d *dockerWorld, cl *buyer.Client, locator string, wallet common.Address, outDir string, earlier map[string]*big.Int) (*DockerResult, error) {
 	spec := d.spec
 	units := spec.UnitCount()
 	s.step(fmt.Sprintf("The buyer submits a second task, hello-docker: %d units of a static Go binary in an image built FROM scratch a moment ago, each run in Docker containers by %d different miners. The task's bundle carries the image tarball; each miner loads it into its engine.", units, spec.Replication))

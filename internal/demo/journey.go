@@ -18,8 +18,8 @@ import (
 
 	"github.com/sonm-io/sonm/examples/mandelbrot"
 	"github.com/sonm-io/sonm/internal/app"
+	"github.com/sonm-io/sonm/internal/buyer"
 	"github.com/sonm-io/sonm/internal/chain"
-	"github.com/sonm-io/sonm/internal/client"
 	"github.com/sonm-io/sonm/internal/delivery"
 	"github.com/sonm-io/sonm/internal/executor/docker"
 	"github.com/sonm-io/sonm/internal/miner"
@@ -184,7 +184,7 @@ func (s *story) journey(ctx context.Context, o Options, wallet common.Address, r
 		return fail(err)
 	}
 	j.specPath = specPath
-	buyer := net.Actor("buyer")
+	buyerActor := net.Actor("buyer")
 	dn, err := delivery.New(delivery.Config{}, log.With("role", "buyer"))
 	if err == nil {
 		err = dn.Start(ctx)
@@ -196,7 +196,7 @@ func (s *story) journey(ctx context.Context, o Options, wallet common.Address, r
 	if err := os.MkdirAll(filepath.Join(dir, "buyer"), 0o755); err != nil {
 		return fail(err)
 	}
-	cl, err := client.New(client.Config{Key: buyer.Key, Chain: s.c, Delivery: dn, Log: log, Out: s.w, WorkDir: filepath.Join(dir, "buyer")})
+	cl, err := buyer.New(buyer.Config{Key: buyerActor.Key, Chain: s.c, Delivery: dn, Log: log, Out: s.w, WorkDir: filepath.Join(dir, "buyer")})
 	if err != nil {
 		return fail(err)
 	}

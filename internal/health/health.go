@@ -99,7 +99,9 @@ func (p cocaineProbe) Probe(ctx context.Context) error {
 	return err
 }
 
-func (p cocaineProbe) String() string { return "cocaine " + p.service + "." + p.method + " via " + p.locator }
+func (p cocaineProbe) String() string {
+	return "cocaine " + p.service + "." + p.method + " via " + p.locator
+}
 
 // State is where a replica stands.
 type State int

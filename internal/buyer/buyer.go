@@ -1,10 +1,10 @@
-// Package client is the buyer's side of sonm: it packs a task's local files
+// Package buyer is the buyer's side of sonm: it packs a task's local files
 // into a torrent, gets a hub's signed quote and checks it against the chain,
 // opens the deal (the price goes into escrow), hands the task to the hub,
 // follows it, downloads the result, checks it against the hash the hub
 // committed on chain, and only then confirms the deal. When something goes
 // wrong it confirms nothing and says how the money comes back.
-package client
+package buyer
 
 import (
 	"context"

@@ -1,4 +1,4 @@
-package client_test
+package buyer_test
 
 import (
 	"context"
@@ -12,9 +12,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/sonm-io/sonm/internal/buyer"
+	"github.com/sonm-io/sonm/internal/buyer/hubtest"
 	"github.com/sonm-io/sonm/internal/chain"
-	"github.com/sonm-io/sonm/internal/client"
-	"github.com/sonm-io/sonm/internal/client/hubtest"
 	"github.com/sonm-io/sonm/internal/delivery"
 	"github.com/sonm-io/sonm/internal/devnet"
 	"github.com/sonm-io/sonm/internal/hubapi"
@@ -71,10 +71,10 @@ func (w *world) node() *delivery.Node {
 	return n
 }
 
-func (w *world) buyer(t *testing.T, name string) (*client.Client, *sonmtest.SyncBuffer) {
+func (w *world) buyer(t *testing.T, name string) (*buyer.Client, *sonmtest.SyncBuffer) {
 	t.Helper()
 	out := &sonmtest.SyncBuffer{}
-	c, err := client.New(client.Config{Key: w.net.Actor(name).Key, Chain: w.c, Delivery: w.node(), Out: out, WorkDir: t.TempDir()})
+	c, err := buyer.New(buyer.Config{Key: w.net.Actor(name).Key, Chain: w.c, Delivery: w.node(), Out: out, WorkDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -223,8 +223,8 @@ func TestBuyerJourney(t *testing.T) {
 		if v.Root != res.Root {
 			t.Errorf("results again: got root %s, want %s", v.Root.Hex(), res.Root.Hex())
 		}
-		if _, err := c.Refund(w.ctx, res.Task); !errors.Is(err, client.ErrSettled) {
-			t.Errorf("refund of a confirmed deal: got %v, want %v", err, client.ErrSettled)
+		if _, err := c.Refund(w.ctx, res.Task); !errors.Is(err, buyer.ErrSettled) {
+			t.Errorf("refund of a confirmed deal: got %v, want %v", err, buyer.ErrSettled)
 		}
 	})
 
@@ -246,8 +246,8 @@ func TestBuyerJourney(t *testing.T) {
 			lane, seq, err := w.c.FreeLane(w.ctx, c.Address())
 			w.must(err)
 			_, err = c.Submit(w.ctx, w.hub.Addr(), writeSpec(t, specYAML), t.TempDir())
-			if !errors.Is(err, client.ErrQuoteRefused) {
-				t.Errorf("mode %d: got %v, want %v", tc.mode, err, client.ErrQuoteRefused)
+			if !errors.Is(err, buyer.ErrQuoteRefused) {
+				t.Errorf("mode %d: got %v, want %v", tc.mode, err, buyer.ErrQuoteRefused)
 				continue
 			}
 			wantContains(t, "refusal", err.Error(), tc.says, "no money moved")
@@ -269,8 +269,8 @@ func TestBuyerJourney(t *testing.T) {
 		c, _ := w.buyer(t, "buyer3")
 		before := w.balance(c.Address())
 		res, err := c.Submit(w.ctx, w.hub.Addr(), writeSpec(t, specYAML), t.TempDir())
-		if !errors.Is(err, client.ErrResultMismatch) {
-			t.Fatalf("got %v, want %v", err, client.ErrResultMismatch)
+		if !errors.Is(err, buyer.ErrResultMismatch) {
+			t.Fatalf("got %v, want %v", err, buyer.ErrResultMismatch)
 		}
 		wantContains(t, "error", err.Error(), "Nothing was confirmed", "sonm client refund "+res.Task, "dispute", "(other content)")
 		if res.Confirmed {
@@ -281,8 +281,8 @@ func TestBuyerJourney(t *testing.T) {
 		}
 		r, err := c.Refund(w.ctx, res.Task)
 		w.must(err)
-		if r.Action != client.Disputed {
-			t.Errorf("refund action: got %q, want %q", r.Action, client.Disputed)
+		if r.Action != buyer.Disputed {
+			t.Errorf("refund action: got %q, want %q", r.Action, buyer.Disputed)
 		}
 		if d := w.deal(res.Task); d.Status != chain.DealDisputed {
 			t.Errorf("deal status: got %s, want disputed", d.Status)
@@ -295,15 +295,15 @@ func TestBuyerJourney(t *testing.T) {
 		c, _ := w.buyer(t, "buyer4")
 		before := w.balance(c.Address())
 		res, err := c.Submit(w.ctx, w.hub.Addr(), writeSpec(t, specYAML), t.TempDir())
-		if !errors.Is(err, client.ErrTaskFailed) {
-			t.Fatalf("got %v, want %v", err, client.ErrTaskFailed)
+		if !errors.Is(err, buyer.ErrTaskFailed) {
+			t.Fatalf("got %v, want %v", err, buyer.ErrTaskFailed)
 		}
 		wantContains(t, "error", err.Error(), "every replica exited", "stays in escrow until the deal's deadline", "sonm client refund "+res.Task)
 		if d := w.deal(res.Task); d.Status != chain.DealOpen {
 			t.Errorf("deal status: got %s, want open", d.Status)
 		}
-		if _, err := c.Refund(w.ctx, res.Task); !errors.Is(err, client.ErrTooEarly) {
-			t.Errorf("refund before the deadline: got %v, want %v", err, client.ErrTooEarly)
+		if _, err := c.Refund(w.ctx, res.Task); !errors.Is(err, buyer.ErrTooEarly) {
+			t.Errorf("refund before the deadline: got %v, want %v", err, buyer.ErrTooEarly)
 		}
 		wantBig(t, "buyer balance before the deadline", w.balance(c.Address()), new(big.Int).Sub(before, price))
 		if _, err := w.net.IncreaseTime(w.ctx, 2*time.Hour); err != nil {
@@ -315,8 +315,8 @@ func TestBuyerJourney(t *testing.T) {
 		}
 		r, err := c.Refund(w.ctx, res.Task)
 		w.must(err)
-		if r.Action != client.Refunded {
-			t.Errorf("refund action: got %q, want %q", r.Action, client.Refunded)
+		if r.Action != buyer.Refunded {
+			t.Errorf("refund action: got %q, want %q", r.Action, buyer.Refunded)
 		}
 		wantBig(t, "buyer balance after the refund", w.balance(c.Address()), before)
 		if d := w.deal(res.Task); d.Status != chain.DealRefunded {
@@ -335,7 +335,7 @@ func TestBuyerJourney(t *testing.T) {
 		c, _ := w.buyer(t, "buyer7")
 		before := w.balance(c.Address())
 		_, err = c.Submit(w.ctx, h.Addr(), writeSpec(t, specYAML), t.TempDir())
-		if !errors.Is(err, client.ErrQuoteRefused) || !strings.Contains(err.Error(), "not registered") {
+		if !errors.Is(err, buyer.ErrQuoteRefused) || !strings.Contains(err.Error(), "not registered") {
 			t.Errorf("got %v, want a refusal saying the wallet is not registered", err)
 		}
 		wantBig(t, "buyer balance", w.balance(c.Address()), before)
@@ -362,7 +362,7 @@ func TestBuyerJourney(t *testing.T) {
 			t.Errorf("third party's list: got %d tasks, %v; want none", len(tasks), err)
 		}
 		// Without a key nothing can be read (the hub wants a signature).
-		ro, err := client.New(client.Config{Buyer: c.Address()})
+		ro, err := buyer.New(buyer.Config{Buyer: c.Address()})
 		w.must(err)
 		if _, err := ro.Status(w.ctx, w.hub.Addr(), res.Task, false, nil); err == nil || !strings.Contains(err.Error(), "needs the buyer's key") {
 			t.Errorf("status without a key: got %v, want an error asking for the key", err)
@@ -401,8 +401,8 @@ func TestBuyerJourney(t *testing.T) {
 			body := strings.Replace(specYAML, "path: app.wasm", "path: "+p, 1)
 			before := w.balance(c.Address())
 			_, err := c.Submit(w.ctx, w.hub.Addr(), writeSpec(t, body), t.TempDir())
-			if !errors.Is(err, client.ErrBadSpec) {
-				t.Errorf("%s: got %v, want %v", p, err, client.ErrBadSpec)
+			if !errors.Is(err, buyer.ErrBadSpec) {
+				t.Errorf("%s: got %v, want %v", p, err, buyer.ErrBadSpec)
 				continue
 			}
 			wantContains(t, p, err.Error(), "module.path (line 4)", p)

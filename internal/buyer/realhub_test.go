@@ -1,4 +1,4 @@
-package client_test
+package buyer_test
 
 import (
 	"context"
@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sonm-io/sonm/internal/buyer"
 	"github.com/sonm-io/sonm/internal/chain"
-	"github.com/sonm-io/sonm/internal/client"
 	"github.com/sonm-io/sonm/internal/delivery"
 	"github.com/sonm-io/sonm/internal/hub"
 	"github.com/sonm-io/sonm/internal/snm"
@@ -52,7 +52,7 @@ func TestAgainstRealHub(t *testing.T) {
 	}
 
 	out := &sonmtest.SyncBuffer{}
-	c, err := client.New(client.Config{Key: net.Actor("buyer").Key, Chain: net.Client, Delivery: newNode(), Out: out, WorkDir: t.TempDir()})
+	c, err := buyer.New(buyer.Config{Key: net.Actor("buyer").Key, Chain: net.Client, Delivery: newNode(), Out: out, WorkDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}

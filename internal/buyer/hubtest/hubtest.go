@@ -1,4 +1,4 @@
-// Package hubtest is a scripted hub for the tests of buyers (internal/client
+// Package hubtest is a scripted hub for the tests of buyers (internal/buyer
 // and the sonm client commands): it serves the real hub protocol behind a
 // real locator on loopback, signs quotes with a real hub key for a real
 // registered wallet, reads deals from the chain, fetches the buyer's bundle
