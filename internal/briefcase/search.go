@@ -1,6 +1,7 @@
 package briefcase
 
 import (
+	"container/heap"
 	"errors"
 	"fmt"
 	"math"
@@ -20,21 +21,31 @@ type search struct {
 	hubs   []int // active hub rows
 	best   []int64
 	bestV  float64
+	root   *relaxation // the root LP, for reduced-cost fixing by later incumbents
 }
 
+// node is a subproblem: the bounds of its parent with some tightened. Only
+// the changes are kept, so that a large open list stays small.
 type node struct {
-	lo, hi []int64
-	bound  float64
+	parent *node
+	fix    []fix
+	bound  float64 // the parent's LP value
+	depth  int
+}
+
+type fix struct {
+	i      int
+	lo, hi int64
 }
 
 func newSearch(m *model, b Budget) *search {
 	return &search{m: m, b: b, active: make([]bool, m.nh), bestV: math.Inf(-1)}
 }
 
-func (s *search) tol() float64 { return 1e-9 * max(math.Abs(s.bestV), 1) }
+func (s *search) tol() float64 { return 1e-9 * max(s.bestV, 1) }
 
 func (s *search) offer(x []int64) {
-	if v := s.m.value(x); v > s.bestV && s.m.feasible(x) {
+	if v := s.m.value(x); v > s.bestV+s.tol() && s.m.feasible(x) {
 		s.best, s.bestV = slices.Clone(x), v
 	}
 }
@@ -46,8 +57,40 @@ func (s *search) spent() bool {
 	return s.b.Now != nil && !s.b.Deadline.IsZero() && !s.b.Now().Before(s.b.Deadline)
 }
 
+// bounds rebuilds a node's unit bounds into lo and hi; false when the root's
+// reduced costs show that the node holds nothing better than the incumbent.
+func (s *search) bounds(nd *node, lo, hi []int64) bool {
+	copy(lo, s.m.lo)
+	copy(hi, s.m.hi)
+	var chain []*node
+	for n := nd; n != nil; n = n.parent {
+		chain = append(chain, n)
+	}
+	for k := len(chain) - 1; k >= 0; k-- {
+		for _, f := range chain[k].fix {
+			lo[f.i], hi[f.i] = max(lo[f.i], f.lo), min(hi[f.i], f.hi)
+		}
+	}
+	if s.root == nil {
+		return true
+	}
+	gap := s.root.z - (s.bestV + s.tol())
+	for i := range lo {
+		if lo[i] == hi[i] || s.root.basic[i] || math.Abs(s.root.d[i]) < gap {
+			continue
+		}
+		v := int64(math.Round(s.root.x[i]))
+		if v < lo[i] || v > hi[i] {
+			return false
+		}
+		lo[i], hi[i] = v, v
+	}
+	return true
+}
+
 // run returns the best allocation, an upper bound on its value (scaled) and
-// whether the search completed.
+// whether the search completed. Nodes are taken best bound first, and from
+// each the search plunges into the nearer child, keeping the other open.
 func (s *search) run() ([]int64, float64, bool, error) {
 	m := s.m
 	if x, ok := m.greedy(m.lo, m.hi, nil); ok {
@@ -57,36 +100,46 @@ func (s *search) run() ([]int64, float64, bool, error) {
 	for i := range m.e {
 		trivial += m.e[i] * float64(m.hi[i])
 	}
-	stack := []node{{lo: m.lo, hi: m.hi, bound: trivial}}
-	for len(stack) > 0 {
-		nd := stack[len(stack)-1]
+	open := &nodeHeap{}
+	lo, hi := make([]int64, m.n), make([]int64, m.n)
+	var next *node = &node{bound: trivial}
+	for next != nil || open.Len() > 0 {
+		nd := next
+		next = nil
+		if nd == nil {
+			nd = heap.Pop(open).(*node)
+		}
 		if nd.bound <= s.bestV+s.tol() {
-			stack = stack[:len(stack)-1]
 			continue
 		}
 		if s.spent() {
 			if s.best == nil {
 				return nil, 0, false, ErrBudget
 			}
-			ub := s.bestV
-			for _, o := range stack {
-				ub = max(ub, o.bound)
+			ub := max(s.bestV, nd.bound)
+			if open.Len() > 0 {
+				ub = max(ub, (*open)[0].bound)
 			}
 			return s.best, ub, false, nil
 		}
-		stack = stack[:len(stack)-1]
 		s.nodes++
-		lp, err := s.relax(nd.lo, nd.hi)
+		if !s.bounds(nd, lo, hi) {
+			continue
+		}
+		lp, err := s.relax(lo, hi)
 		if errors.Is(err, errLPInfeasible) {
 			continue
 		}
 		if err != nil {
 			return nil, 0, false, fmt.Errorf("node %d: %w", s.nodes, err)
 		}
+		if nd.parent == nil {
+			s.root = &lp
+		}
 		if lp.z <= s.bestV+s.tol() {
 			continue
 		}
-		if x, ok := m.greedy(nd.lo, nd.hi, lp.x); ok {
+		if x, ok := m.greedy(lo, hi, lp.x); ok {
 			s.offer(x)
 		}
 		j, frac := -1, 0.0
@@ -104,30 +157,44 @@ func (s *search) run() ([]int64, float64, bool, error) {
 			s.offer(x)
 			continue
 		}
-		lo, hi := slices.Clone(nd.lo), slices.Clone(nd.hi)
+		var fixes []fix
 		gap := lp.z - (s.bestV + s.tol())
 		for i := range lo {
 			if lo[i] == hi[i] || lp.basic[i] || math.Abs(lp.d[i]) < gap {
 				continue
 			}
 			v := int64(math.Round(lp.x[i]))
-			lo[i], hi[i] = v, v
+			fixes = append(fixes, fix{i, v, v})
 		}
 		v := lp.x[j]
-		down := node{lo: lo, hi: slices.Clone(hi), bound: lp.z}
-		down.hi[j] = int64(math.Floor(v))
-		up := node{lo: slices.Clone(lo), hi: hi, bound: lp.z}
-		up.lo[j] = int64(math.Ceil(v))
+		down := &node{parent: nd, fix: append(slices.Clip(fixes), fix{j, lo[j], int64(math.Floor(v))}), bound: lp.z, depth: nd.depth + 1}
+		up := &node{parent: nd, fix: append(slices.Clip(fixes), fix{j, int64(math.Ceil(v)), hi[j]}), bound: lp.z, depth: nd.depth + 1}
 		if v-math.Floor(v) >= 0.5 {
-			stack = append(stack, down, up)
+			next = up
+			heap.Push(open, down)
 		} else {
-			stack = append(stack, up, down)
+			next = down
+			heap.Push(open, up)
 		}
 	}
 	if s.best == nil {
 		return nil, 0, false, ErrInfeasible
 	}
 	return s.best, s.bestV, true, nil
+}
+
+// nodeHeap holds the open nodes, highest bound first.
+type nodeHeap []*node
+
+func (h nodeHeap) Len() int           { return len(h) }
+func (h nodeHeap) Less(i, j int) bool { return h[i].bound > h[j].bound }
+func (h nodeHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *nodeHeap) Push(x any)        { *h = append(*h, x.(*node)) }
+func (h *nodeHeap) Pop() any {
+	old := *h
+	n := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return n
 }
 
 type relaxation struct {
