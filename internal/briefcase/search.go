@@ -44,9 +44,55 @@ func newSearch(m *model, b Budget) *search {
 
 func (s *search) tol() float64 { return 1e-9 * max(s.bestV, 1) }
 
+// offer takes x as the incumbent if it is better, after a local search:
+// give back one or two units and refill greedily without them.
 func (s *search) offer(x []int64) {
 	if v := s.m.value(x); v > s.bestV+s.tol() && s.m.feasible(x) {
 		s.best, s.bestV = slices.Clone(x), v
+		s.improve()
+	}
+}
+
+func (s *search) improve() {
+	m := s.m
+	start := make([]float64, m.n)
+	hi := make([]int64, m.n)
+	try := func(drop ...int) bool {
+		for i, v := range s.best {
+			start[i] = float64(v)
+		}
+		copy(hi, m.hi)
+		for _, i := range drop {
+			if start[i] <= float64(m.lo[i]) {
+				return false
+			}
+			start[i]--
+			hi[i] = int64(start[i])
+		}
+		y, ok := m.greedy(m.lo, hi, start)
+		if v := m.value(y); ok && v > s.bestV+s.tol() {
+			s.best, s.bestV = y, v
+			return true
+		}
+		return false
+	}
+	for rounds := 0; rounds < 100; rounds++ {
+		var held []int
+		for i, v := range s.best {
+			if v > m.lo[i] {
+				held = append(held, i)
+			}
+		}
+		better := false
+		for _, i := range held {
+			if try(i) {
+				better = true
+				break
+			}
+		}
+		if !better {
+			return
+		}
 	}
 }
 
