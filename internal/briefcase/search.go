@@ -18,7 +18,7 @@ type search struct {
 	b      Budget
 	nodes  int
 	active []bool
-	hubs   []int // active hub rows
+	lp     *dualLP
 	best   []int64
 	bestV  float64
 	root   *relaxation // the root LP, for reduced-cost fixing by later incumbents
@@ -250,89 +250,80 @@ type relaxation struct {
 	basic []bool
 }
 
-// relax solves the LP relaxation within [lo, hi], adding the rows of hubs
-// over their share until none is.
+// relax solves the LP relaxation within [lo, hi] from the last node's basis,
+// adding the rows of hubs over their share until none is.
 func (s *search) relax(lo, hi []int64) (relaxation, error) {
 	m := s.m
-	var free []int
-	for i := range lo {
-		if lo[i] < hi[i] {
-			free = append(free, i)
+	if s.lp == nil {
+		s.lp = newDualLP(m.e)
+		for k := range NumResources {
+			if m.cap[k] == 0 {
+				continue
+			}
+			row := make([]float64, m.n)
+			any := false
+			for i := range row {
+				row[i] = m.needS[i][k]
+				any = any || row[i] > 0
+			}
+			if any {
+				s.lp.rows, s.lp.rhs = append(s.lp.rows, row), append(s.lp.rhs, 1)
+			}
 		}
 	}
-	var fixedUse [NumResources]float64
-	fixedEarn := make([]float64, m.nh)
-	fixedTotal := 0.0
-	for i, l := range lo {
-		if l == 0 {
-			continue
+	lp := s.lp
+	if lp.t == nil || lp.pivots > rebuildAfter {
+		lb, ub := make([]float64, m.n), make([]float64, m.n)
+		for i := range lb {
+			lb[i], ub[i] = float64(lo[i]), float64(hi[i])
 		}
-		for k := range fixedUse {
-			fixedUse[k] += m.needS[i][k] * float64(l)
-		}
-		earn := m.e[i] * float64(l)
-		fixedEarn[m.hubOf[i]] += earn
-		fixedTotal += earn
-	}
-	for k := range fixedUse {
-		if m.cap[k] > 0 && fixedUse[k] > 1+1e-9 {
-			return relaxation{}, errLPInfeasible
-		}
-	}
-	c := make([]float64, len(free))
-	u := make([]float64, len(free))
-	for f, i := range free {
-		c[f], u[f] = m.e[i], float64(hi[i]-lo[i])
-	}
-	var rows [][]float64
-	var rhs []float64
-	for k := range fixedUse {
-		if m.cap[k] == 0 {
-			continue
-		}
-		row := make([]float64, len(free))
-		any := false
-		for f, i := range free {
-			row[f] = m.needS[i][k]
-			any = any || row[f] > 0
-		}
-		if any {
-			rows, rhs = append(rows, row), append(rhs, 1-fixedUse[k])
+		lp.build(lb, ub)
+	} else {
+		for i := range lo {
+			lp.setBounds(i, float64(lo[i]), float64(hi[i]))
 		}
 	}
 	for {
-		a, b := rows, rhs
-		for _, h := range s.hubs {
-			row := make([]float64, len(free))
-			for f, i := range free {
-				row[f] = -m.share * m.e[i]
-				if m.hubOf[i] == h {
-					row[f] += m.e[i]
-				}
-			}
-			a, b = append(a, row), append(b, m.share*fixedTotal-fixedEarn[h])
-		}
-		res, err := solveLP(a, b, c, u)
+		ok, err := lp.solve()
 		if err != nil {
+			lp.t = nil // start over at the next node
 			return relaxation{}, err
 		}
-		r := relaxation{x: make([]float64, m.n), z: fixedTotal + res.z, d: make([]float64, m.n), basic: make([]bool, m.n)}
-		for i, l := range lo {
-			r.x[i] = float64(l)
+		if !ok {
+			return relaxation{}, errLPInfeasible
 		}
-		for f, i := range free {
-			r.x[i] += res.y[f]
-			r.d[i], r.basic[i] = res.d[f], res.basic[f]
+		r := relaxation{x: make([]float64, m.n), d: make([]float64, m.n), basic: make([]bool, m.n)}
+		for i := range r.x {
+			r.x[i] = lp.value(i)
+			r.z += m.e[i] * r.x[i]
+			r.d[i], r.basic[i] = lp.d[i], lp.rowOf[i] >= 0
 		}
-		if m.share >= 1 || !s.addBroken(r.x) {
+		if m.share >= 1 {
 			return r, nil
+		}
+		broken := s.addBroken(r.x)
+		if len(broken) == 0 {
+			return r, nil
+		}
+		for _, h := range broken {
+			row := make([]float64, m.n)
+			for i := range row {
+				row[i] = -m.share * m.e[i]
+				if m.hubOf[i] == h {
+					row[i] += m.e[i]
+				}
+			}
+			lp.addRow(row, 0)
 		}
 	}
 }
 
-// addBroken adds the rows of the hubs over their share in x and reports
-// whether there were any.
-func (s *search) addBroken(x []float64) bool {
+// rebuildAfter bounds the pivots on one tableau, against rounding drift.
+const rebuildAfter = 2000
+
+// addBroken marks the hubs over their share in x, not yet in the LP, and
+// returns them.
+func (s *search) addBroken(x []float64) []int {
 	m := s.m
 	earn := make([]float64, m.nh)
 	total := 0.0
@@ -340,11 +331,11 @@ func (s *search) addBroken(x []float64) bool {
 		earn[m.hubOf[i]] += m.e[i] * v
 		total += m.e[i] * v
 	}
-	added := false
+	var added []int
 	for h, eh := range earn {
 		if !s.active[h] && eh-m.share*total > shareTol(total) {
-			s.active[h], added = true, true
-			s.hubs = append(s.hubs, h)
+			s.active[h] = true
+			added = append(added, h)
 		}
 	}
 	return added
