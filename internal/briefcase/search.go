@@ -22,6 +22,7 @@ type search struct {
 	best   []int64
 	bestV  float64
 	root   *relaxation // the root LP, for reduced-cost fixing by later incumbents
+	pc     []pseudo
 }
 
 // node is a subproblem: the bounds of its parent with some tightened. Only
@@ -31,6 +32,17 @@ type node struct {
 	fix    []fix
 	bound  float64 // the parent's LP value
 	depth  int
+	// The branch that made the node, for the pseudocosts.
+	branch int
+	up     bool
+	frac   float64
+}
+
+// pseudo is the mean LP loss per unit moved when branching on a unit count,
+// down and up, learnt as the search goes.
+type pseudo struct {
+	sum [2]float64
+	n   [2]int
 }
 
 type fix struct {
@@ -39,7 +51,7 @@ type fix struct {
 }
 
 func newSearch(m *model, b Budget) *search {
-	return &search{m: m, b: b, active: make([]bool, m.nh), bestV: math.Inf(-1)}
+	return &search{m: m, b: b, active: make([]bool, m.nh), bestV: math.Inf(-1), pc: make([]pseudo, m.n)}
 }
 
 func (s *search) tol() float64 { return 1e-9 * max(s.bestV, 1) }
@@ -181,6 +193,8 @@ func (s *search) run() ([]int64, float64, bool, error) {
 		}
 		if nd.parent == nil {
 			s.root = &lp
+		} else {
+			s.learn(nd, lp.z)
 		}
 		if lp.z <= s.bestV+s.tol() {
 			continue
@@ -188,13 +202,7 @@ func (s *search) run() ([]int64, float64, bool, error) {
 		if x, ok := m.greedy(lo, hi, lp.x); ok {
 			s.offer(x)
 		}
-		j, frac := -1, 0.0
-		for i, v := range lp.x {
-			f := v - math.Floor(v)
-			if f > 1e-6 && f < 1-1e-6 && math.Min(f, 1-f) > frac {
-				j, frac = i, math.Min(f, 1-f)
-			}
-		}
+		j := s.branchOn(lp.x)
 		if j < 0 {
 			x := make([]int64, m.n)
 			for i, v := range lp.x {
@@ -213,8 +221,9 @@ func (s *search) run() ([]int64, float64, bool, error) {
 			fixes = append(fixes, fix{i, v, v})
 		}
 		v := lp.x[j]
-		down := &node{parent: nd, fix: append(slices.Clip(fixes), fix{j, lo[j], int64(math.Floor(v))}), bound: lp.z, depth: nd.depth + 1}
-		up := &node{parent: nd, fix: append(slices.Clip(fixes), fix{j, int64(math.Ceil(v)), hi[j]}), bound: lp.z, depth: nd.depth + 1}
+		f := v - math.Floor(v)
+		down := &node{parent: nd, fix: append(slices.Clip(fixes), fix{j, lo[j], int64(math.Floor(v))}), bound: lp.z, depth: nd.depth + 1, branch: j, frac: f}
+		up := &node{parent: nd, fix: append(slices.Clip(fixes), fix{j, int64(math.Ceil(v)), hi[j]}), bound: lp.z, depth: nd.depth + 1, branch: j, up: true, frac: 1 - f}
 		if v-math.Floor(v) >= 0.5 {
 			next = up
 			heap.Push(open, down)
@@ -227,6 +236,45 @@ func (s *search) run() ([]int64, float64, bool, error) {
 		return nil, 0, false, ErrInfeasible
 	}
 	return s.best, s.bestV, true, nil
+}
+
+// learn records how much the LP lost by the branch that made nd.
+func (s *search) learn(nd *node, z float64) {
+	if nd.frac <= 0 {
+		return
+	}
+	k := 0
+	if nd.up {
+		k = 1
+	}
+	p := &s.pc[nd.branch]
+	p.sum[k] += max(nd.bound-z, 0) / nd.frac
+	p.n[k]++
+}
+
+// branchOn picks the fractional unit count whose branches promise the most
+// loss on both sides (by pseudocosts; a unit's earnings before any are
+// known), or -1 when x is integral.
+func (s *search) branchOn(x []float64) int {
+	j, best := -1, -1.0
+	for i, v := range x {
+		f := v - math.Floor(v)
+		if f < 1e-6 || f > 1-1e-6 {
+			continue
+		}
+		var cost [2]float64
+		for k := range cost {
+			cost[k] = s.m.e[i]
+			if p := s.pc[i]; p.n[k] > 0 {
+				cost[k] = p.sum[k] / float64(p.n[k])
+			}
+		}
+		score := max(cost[0]*f, 1e-9) * max(cost[1]*(1-f), 1e-9)
+		if score > best {
+			j, best = i, score
+		}
+	}
+	return j
 }
 
 // nodeHeap holds the open nodes, highest bound first.
