@@ -23,6 +23,7 @@ type search struct {
 	bestV  float64
 	root   *relaxation // the root LP, for reduced-cost fixing by later incumbents
 	pc     []pseudo
+	buf    relaxation
 }
 
 // node is a subproblem: the bounds of its parent with some tightened. Only
@@ -192,15 +193,20 @@ func (s *search) run() ([]int64, float64, bool, error) {
 			return nil, 0, false, fmt.Errorf("node %d: %w", s.nodes, err)
 		}
 		if nd.parent == nil {
-			s.root = &lp
+			root := relaxation{x: slices.Clone(lp.x), z: lp.z, d: slices.Clone(lp.d), basic: slices.Clone(lp.basic)}
+			s.root = &root
 		} else {
 			s.learn(nd, lp.z)
 		}
 		if lp.z <= s.bestV+s.tol() {
 			continue
 		}
-		if x, ok := m.greedy(lo, hi, lp.x); ok {
-			s.offer(x)
+		// The rounding heuristic costs as much as a node's LP: run it on
+		// every fourth level of a plunge.
+		if nd.depth%4 == 0 {
+			if x, ok := m.greedy(lo, hi, lp.x); ok {
+				s.offer(x)
+			}
 		}
 		j := s.branchOn(lp.x)
 		if j < 0 {
@@ -340,7 +346,11 @@ func (s *search) relax(lo, hi []int64) (relaxation, error) {
 		if !ok {
 			return relaxation{}, errLPInfeasible
 		}
-		r := relaxation{x: make([]float64, m.n), d: make([]float64, m.n), basic: make([]bool, m.n)}
+		if s.buf.x == nil {
+			s.buf = relaxation{x: make([]float64, m.n), d: make([]float64, m.n), basic: make([]bool, m.n)}
+		}
+		r := s.buf // reused: only the root's is kept, as a copy
+		r.z = 0
 		for i := range r.x {
 			r.x[i] = lp.value(i)
 			r.z += m.e[i] * r.x[i]
