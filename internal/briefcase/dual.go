@@ -212,7 +212,7 @@ func (lp *dualLP) solve() (bool, error) {
 		}
 		lp.cand[0], lp.cand[first] = lp.cand[first], lp.cand[0]
 		if f := lp.cand[0]; f.abs*(lp.ub[f.j]-lp.lb[f.j]) < math.Abs(lp.beta[r]-target)-1e-12 {
-			lp.sortCandidates()
+			lp.sortCandidates(math.Abs(lp.beta[r] - target))
 		}
 		q := -1
 		need := math.Abs(lp.beta[r] - target)
@@ -268,28 +268,51 @@ func (lp *dualLP) pivot(r, q int) {
 		if f == 0 {
 			continue
 		}
+		row = row[:len(pr)]
 		for j, v := range pr {
-			if v != 0 {
-				row[j] -= f * v
-			}
+			row[j] -= f * v
 		}
 		row[q] = 0
 	}
 	if f := lp.d[q]; f != 0 {
+		d := lp.d[:len(pr)]
 		for j, v := range pr {
-			if v != 0 {
-				lp.d[j] -= f * v
-			}
+			d[j] -= f * v
 		}
-		lp.d[q] = 0
+		d[q] = 0
 	}
 }
 
-func (lp *dualLP) sortCandidates() {
-	slices.SortFunc(lp.cand, func(x, y candidate) int {
-		if c := cmp.Compare(x.ratio, y.ratio); c != 0 {
-			return c
+// sortCandidates orders the break points, cand[0] already the first, far
+// enough to cover need: a few selections, a full sort only past those.
+func (lp *dualLP) sortCandidates(need float64) {
+	less := func(x, y candidate) bool {
+		return x.ratio < y.ratio || x.ratio == y.ratio && x.abs > y.abs
+	}
+	for k := 0; k < len(lp.cand); k++ {
+		if k == 8 {
+			slices.SortFunc(lp.cand[k:], func(x, y candidate) int {
+				if c := cmp.Compare(x.ratio, y.ratio); c != 0 {
+					return c
+				}
+				return cmp.Compare(y.abs, x.abs)
+			})
+			return
 		}
-		return cmp.Compare(y.abs, x.abs)
-	})
+		if k > 0 {
+			first := k
+			for i := k + 1; i < len(lp.cand); i++ {
+				if less(lp.cand[i], lp.cand[first]) {
+					first = i
+				}
+			}
+			lp.cand[k], lp.cand[first] = lp.cand[first], lp.cand[k]
+		}
+		c := lp.cand[k]
+		span := lp.ub[c.j] - lp.lb[c.j]
+		if c.abs*span >= need-1e-12 {
+			return
+		}
+		need -= c.abs * span
+	}
 }
