@@ -136,9 +136,13 @@ var (
 	ErrBudget     = errors.New("time budget spent before any allocation was found")
 )
 
+// Limits on a problem, which may come from the bus: the tableau is dense,
+// rows × offers.
 const (
-	maxUnits = 1 << 20
-	maxNeed  = 1 << 40
+	MaxOffers = 10000
+	MaxHubs   = 1000
+	maxUnits  = 1 << 20
+	maxNeed   = 1 << 40
 )
 
 // weightPermille is the status weight of hub h under rule r.
@@ -164,6 +168,9 @@ func (p Problem) validate() (hubOf []int, err error) {
 	}
 	if r.CheckedPermille < 0 || r.CheckedPermille > 1000 || r.UnknownPermille < 0 || r.UnknownPermille > 1000 {
 		return nil, bad("status weights %d‰, %d‰ not in 0..1000", r.CheckedPermille, r.UnknownPermille)
+	}
+	if len(p.Offers) > MaxOffers || len(p.Hubs) > MaxHubs {
+		return nil, bad("%d offers and %d hubs, at most %d and %d", len(p.Offers), len(p.Hubs), MaxOffers, MaxHubs)
 	}
 	for k, c := range p.Capacity {
 		if c < 0 || c > maxNeed {

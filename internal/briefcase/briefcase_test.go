@@ -324,3 +324,33 @@ func TestInvalidProblems(t *testing.T) {
 		})
 	}
 }
+
+// TestHugeUnitsInFlight: running units whose resource sums pass the int64
+// range must read as too many, not wrap around to fit.
+func TestHugeUnitsInFlight(t *testing.T) {
+	p := Problem{
+		Capacity: Vector{CPU: 1 << 40},
+		Hubs:     []Hub{{ID: "a", Status: StatusSafe, PaidPermille: 1000}},
+		Rule:     Rule{MaxSharePermille: 1000},
+	}
+	for range 16 {
+		p.Offers = append(p.Offers, Offer{Hub: "a", Need: Vector{CPU: 1 << 40}, Price: big.NewInt(1), Max: 1 << 20, Running: 1 << 20})
+	}
+	if a, err := Solve(p, Budget{}); !errors.Is(err, ErrInfeasible) {
+		t.Fatalf("got %v (units %v), want ErrInfeasible", err, a.Units)
+	}
+}
+
+func TestTooManyOffers(t *testing.T) {
+	p := Problem{
+		Capacity: Vector{CPU: 1000},
+		Hubs:     []Hub{{ID: "a", Status: StatusSafe, PaidPermille: 1000}},
+		Rule:     Rule{MaxSharePermille: 1000},
+	}
+	for range MaxOffers + 1 {
+		p.Offers = append(p.Offers, Offer{Hub: "a", Need: Vector{CPU: 1}, Price: big.NewInt(1), Max: 1})
+	}
+	if _, err := Solve(p, Budget{}); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("got %v, want ErrInvalid", err)
+	}
+}

@@ -95,15 +95,15 @@ func (m *model) feasible(x []int64) bool {
 			return false
 		}
 		for k := range used {
+			// Each term is below 2⁶⁰ and the sum stops past the capacity
+			// (below 2⁴⁰), so it cannot wrap.
 			used[k] += m.need[i][k] * xi
+			if used[k] > m.cap[k] {
+				return false
+			}
 		}
 		earn[m.hubOf[i]] += m.e[i] * float64(xi)
 		total += m.e[i] * float64(xi)
-	}
-	for k := range used {
-		if used[k] > m.cap[k] {
-			return false
-		}
 	}
 	if m.share < 1 {
 		for _, eh := range earn {
