@@ -24,6 +24,14 @@ type search struct {
 	root   *relaxation // the root LP, for reduced-cost fixing by later incumbents
 	pc     []pseudo
 	buf    relaxation
+	// The tableau covers the live units; dead ones are fixed for good (by
+	// their bounds or the root's reduced costs) at deadAt.
+	rows     [][]float64 // over all units: resources, then hub rows
+	rhs      []float64
+	live     []int
+	dead     []bool
+	deadAt   []int64
+	deadInLP int // dead units still in the tableau
 }
 
 // node is a subproblem: the bounds of its parent with some tightened. Only
@@ -52,7 +60,14 @@ type fix struct {
 }
 
 func newSearch(m *model, b Budget) *search {
-	return &search{m: m, b: b, active: make([]bool, m.nh), bestV: math.Inf(-1), pc: make([]pseudo, m.n)}
+	s := &search{m: m, b: b, active: make([]bool, m.nh), bestV: math.Inf(-1), pc: make([]pseudo, m.n),
+		dead: make([]bool, m.n), deadAt: make([]int64, m.n)}
+	for i := range m.n {
+		if m.lo[i] == m.hi[i] {
+			s.dead[i], s.deadAt[i] = true, m.lo[i]
+		}
+	}
+	return s
 }
 
 func (s *search) tol() float64 { return 1e-9 * max(s.bestV, 1) }
@@ -63,6 +78,7 @@ func (s *search) offer(x []int64) {
 	if v := s.m.value(x); v > s.bestV+s.tol() && s.m.feasible(x) {
 		s.best, s.bestV = slices.Clone(x), v
 		s.improve()
+		s.markDead()
 	}
 }
 
@@ -195,6 +211,7 @@ func (s *search) run() ([]int64, float64, bool, error) {
 		if nd.parent == nil {
 			root := relaxation{x: slices.Clone(lp.x), z: lp.z, d: slices.Clone(lp.d), basic: slices.Clone(lp.basic)}
 			s.root = &root
+			s.markDead()
 		} else {
 			s.learn(nd, lp.z)
 		}
@@ -308,8 +325,7 @@ type relaxation struct {
 // adding the rows of hubs over their share until none is.
 func (s *search) relax(lo, hi []int64) (relaxation, error) {
 	m := s.m
-	if s.lp == nil {
-		s.lp = newDualLP(m.e)
+	if s.lp == nil && len(s.rows) == 0 {
 		for k := range NumResources {
 			if m.cap[k] == 0 {
 				continue
@@ -321,22 +337,18 @@ func (s *search) relax(lo, hi []int64) (relaxation, error) {
 				any = any || row[i] > 0
 			}
 			if any {
-				s.lp.rows, s.lp.rhs = append(s.lp.rows, row), append(s.lp.rhs, 1)
+				s.rows, s.rhs = append(s.rows, row), append(s.rhs, 1)
 			}
 		}
 	}
-	lp := s.lp
-	if lp.t == nil || lp.pivots > rebuildAfter {
-		lb, ub := make([]float64, m.n), make([]float64, m.n)
-		for i := range lb {
-			lb[i], ub[i] = float64(lo[i]), float64(hi[i])
-		}
-		lp.build(lb, ub)
+	if s.lp == nil || s.lp.t == nil || s.lp.pivots > rebuildAfter || s.deadInLP > s.lp.ns/3 {
+		s.build(lo, hi)
 	} else {
-		for i := range lo {
-			lp.setBounds(i, float64(lo[i]), float64(hi[i]))
+		for j, i := range s.live {
+			s.lp.setBounds(j, float64(lo[i]), float64(hi[i]))
 		}
 	}
+	lp := s.lp
 	for {
 		ok, err := lp.solve()
 		if err != nil {
@@ -352,9 +364,14 @@ func (s *search) relax(lo, hi []int64) (relaxation, error) {
 		r := s.buf // reused: only the root's is kept, as a copy
 		r.z = 0
 		for i := range r.x {
-			r.x[i] = lp.value(i)
-			r.z += m.e[i] * r.x[i]
-			r.d[i], r.basic[i] = lp.d[i], lp.rowOf[i] >= 0
+			r.x[i], r.d[i], r.basic[i] = float64(lo[i]), 0, false
+		}
+		for j, i := range s.live {
+			r.x[i] = lp.value(j)
+			r.d[i], r.basic[i] = lp.d[j], lp.rowOf[j] >= 0
+		}
+		for i, v := range r.x {
+			r.z += m.e[i] * v
 		}
 		if m.share >= 1 {
 			return r, nil
@@ -371,8 +388,63 @@ func (s *search) relax(lo, hi []int64) (relaxation, error) {
 					row[i] += m.e[i]
 				}
 			}
-			lp.addRow(row, 0)
+			s.rows, s.rhs = append(s.rows, row), append(s.rhs, 0)
+			lp.addRow(s.project(row, 0))
 		}
+	}
+}
+
+// build starts a tableau over the units not fixed for good, with the fixed
+// ones folded into the right-hand sides.
+func (s *search) build(lo, hi []int64) {
+	m := s.m
+	s.live = s.live[:0]
+	for i := range m.n {
+		if !s.dead[i] {
+			s.live = append(s.live, i)
+		}
+	}
+	c := make([]float64, len(s.live))
+	lb, ub := make([]float64, len(s.live)), make([]float64, len(s.live))
+	for j, i := range s.live {
+		c[j], lb[j], ub[j] = m.e[i], float64(lo[i]), float64(hi[i])
+	}
+	s.lp = newDualLP(c)
+	for k, row := range s.rows {
+		pr, b := s.project(row, s.rhs[k])
+		s.lp.rows, s.lp.rhs = append(s.lp.rows, pr), append(s.lp.rhs, b)
+	}
+	s.lp.build(lb, ub)
+	s.deadInLP = 0
+}
+
+// project restricts a row over all units to the tableau's columns.
+func (s *search) project(row []float64, rhs float64) ([]float64, float64) {
+	pr := make([]float64, len(s.live))
+	for j, i := range s.live {
+		pr[j] = row[i]
+	}
+	for i, d := range s.dead {
+		if d {
+			rhs -= row[i] * float64(s.deadAt[i])
+		}
+	}
+	return pr, rhs
+}
+
+// markDead records the units the root LP's reduced costs fix for good at
+// the current incumbent.
+func (s *search) markDead() {
+	if s.root == nil {
+		return
+	}
+	gap := s.root.z - (s.bestV + s.tol())
+	for i := range s.dead {
+		if s.dead[i] || s.root.basic[i] || math.Abs(s.root.d[i]) < gap {
+			continue
+		}
+		s.dead[i], s.deadAt[i] = true, int64(math.Round(s.root.x[i]))
+		s.deadInLP++
 	}
 }
 
