@@ -218,12 +218,8 @@ func (s *search) run() ([]int64, float64, bool, error) {
 		if lp.z <= s.bestV+s.tol() {
 			continue
 		}
-		// The rounding heuristic costs as much as a node's LP: run it on
-		// every fourth level of a plunge.
-		if nd.depth%4 == 0 {
-			if x, ok := m.greedy(lo, hi, lp.x); ok {
-				s.offer(x)
-			}
+		if x, ok := m.greedy(lo, hi, lp.x); ok {
+			s.offer(x)
 		}
 		j := s.branchOn(lp.x)
 		if j < 0 {
