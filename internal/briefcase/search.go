@@ -31,7 +31,8 @@ type search struct {
 	live     []int
 	dead     []bool
 	deadAt   []int64
-	deadInLP int // dead units still in the tableau
+	deadInLP int    // dead units still in the tableau
+	out      []bool // dead units left out of the tableau at its build
 }
 
 // node is a subproblem: the bounds of its parent with some tightened. Only
@@ -61,7 +62,7 @@ type fix struct {
 
 func newSearch(m *model, b Budget) *search {
 	s := &search{m: m, b: b, active: make([]bool, m.nh), bestV: math.Inf(-1), pc: make([]pseudo, m.n),
-		dead: make([]bool, m.n), deadAt: make([]int64, m.n)}
+		dead: make([]bool, m.n), deadAt: make([]int64, m.n), out: make([]bool, m.n)}
 	for i := range m.n {
 		if m.lo[i] == m.hi[i] {
 			s.dead[i], s.deadAt[i] = true, m.lo[i]
@@ -132,8 +133,9 @@ func (s *search) spent() bool {
 	return s.b.Now != nil && !s.b.Deadline.IsZero() && !s.b.Now().Before(s.b.Deadline)
 }
 
-// bounds rebuilds a node's unit bounds into lo and hi; false when the root's
-// reduced costs show that the node holds nothing better than the incumbent.
+// bounds rebuilds a node's unit bounds into lo and hi; false when the node
+// excludes where a unit is fixed for good, so holds nothing better than the
+// incumbent.
 func (s *search) bounds(nd *node, lo, hi []int64) bool {
 	copy(lo, s.m.lo)
 	copy(hi, s.m.hi)
@@ -146,19 +148,15 @@ func (s *search) bounds(nd *node, lo, hi []int64) bool {
 			lo[f.i], hi[f.i] = max(lo[f.i], f.lo), min(hi[f.i], f.hi)
 		}
 	}
-	if s.root == nil {
-		return true
-	}
-	gap := s.root.z - (s.bestV + s.tol())
-	for i := range lo {
-		if lo[i] == hi[i] || s.root.basic[i] || math.Abs(s.root.d[i]) < gap {
+	for i, d := range s.dead {
+		if !d {
 			continue
 		}
-		v := int64(math.Round(s.root.x[i]))
-		if v < lo[i] || v > hi[i] {
+		if v := s.deadAt[i]; v < lo[i] || v > hi[i] {
 			return false
+		} else {
+			lo[i], hi[i] = v, v
 		}
-		lo[i], hi[i] = v, v
 	}
 	return true
 }
@@ -396,6 +394,7 @@ func (s *search) build(lo, hi []int64) {
 	m := s.m
 	s.live = s.live[:0]
 	for i := range m.n {
+		s.out[i] = s.dead[i]
 		if !s.dead[i] {
 			s.live = append(s.live, i)
 		}
@@ -420,8 +419,8 @@ func (s *search) project(row []float64, rhs float64) ([]float64, float64) {
 	for j, i := range s.live {
 		pr[j] = row[i]
 	}
-	for i, d := range s.dead {
-		if d {
+	for i, out := range s.out {
+		if out {
 			rhs -= row[i] * float64(s.deadAt[i])
 		}
 	}
