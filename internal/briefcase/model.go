@@ -116,9 +116,25 @@ func (m *model) feasible(x []int64) bool {
 }
 
 // greedy builds an integer allocation within [lo, hi]: from start rounded
-// down (nil: from lo, filled once without the risk rule), the worst units of
-// hubs over their share given back, then a fill that keeps the rule.
+// down, or else from lo with each hub's earnings capped at its share of an
+// estimated total; then the worst units of hubs over their share are given
+// back, and a fill keeps the rule. Without a start the estimate is tried from
+// the total earned without the rule down to a tenth of it, since a loose
+// estimate leaves the give-back to strip hub after hub.
 func (m *model) greedy(lo, hi []int64, start []float64) ([]int64, bool) {
+	if start != nil || m.share >= 1 {
+		return m.greedyAt(lo, hi, start, 1)
+	}
+	var best []int64
+	for k := 10; k >= 1; k-- {
+		if x, ok := m.greedyAt(lo, hi, nil, float64(k)/10); ok && (best == nil || m.value(x) > m.value(best)) {
+			best = x
+		}
+	}
+	return best, best != nil
+}
+
+func (m *model) greedyAt(lo, hi []int64, start []float64, frac float64) ([]int64, bool) {
 	x := make([]int64, len(lo))
 	var used Vector
 	earn := make([]float64, m.nh)
@@ -173,7 +189,7 @@ func (m *model) greedy(lo, hi []int64, start []float64) ([]int64, bool) {
 	if start == nil {
 		fill(-1)
 		if m.share < 1 {
-			est := total
+			est := total * frac
 			for i := range x {
 				add(i, lo[i]-x[i])
 			}
