@@ -167,7 +167,7 @@ func (m *model) greedyAt(lo, hi []int64, start []float64, frac float64) ([]int64
 	// it against the current total, est > 0 against that estimated total.
 	fill := func(est float64) {
 		for _, i := range m.order {
-			if m.e[i] <= 0 {
+			if x[i] >= hi[i] {
 				continue
 			}
 			k := room(i)
