@@ -216,8 +216,12 @@ func (s *search) run() ([]int64, float64, bool, error) {
 		if lp.z <= s.bestV+s.tol() {
 			continue
 		}
-		if x, ok := m.greedy(lo, hi, lp.x); ok {
-			s.offer(x)
+		// The rounding heuristic costs about as much as the node's LP: on
+		// every fourth level it saves more CPU than the nodes it adds.
+		if nd.depth%4 == 0 {
+			if x, ok := m.greedy(lo, hi, lp.x); ok {
+				s.offer(x)
+			}
 		}
 		j := s.branchOn(lp.x)
 		if j < 0 {
