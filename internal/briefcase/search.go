@@ -347,8 +347,14 @@ func (s *search) relax(lo, hi []int64) (relaxation, error) {
 		}
 	}
 	lp := s.lp
-	for {
+	for retried := false; ; {
 		ok, err := lp.solve()
+		if err != nil && !retried {
+			// A tableau worn by rounding can cycle: start it over once.
+			s.build(lo, hi)
+			lp, retried = s.lp, true
+			continue
+		}
 		if err != nil {
 			lp.t = nil // start over at the next node
 			return relaxation{}, err
