@@ -33,6 +33,8 @@ type search struct {
 	deadAt   []int64
 	deadInLP int    // dead units still in the tableau
 	out      []bool // dead units left out of the tableau at its build
+	outZ     float64
+	outEarn  []float64 // per hub, of the units out of the tableau
 }
 
 // node is a subproblem: the bounds of its parent with some tightened. Only
@@ -362,19 +364,11 @@ func (s *search) relax(lo, hi []int64) (relaxation, error) {
 		if !ok {
 			return relaxation{}, errLPInfeasible
 		}
-		if s.buf.x == nil {
-			s.buf = relaxation{x: make([]float64, m.n), d: make([]float64, m.n), basic: make([]bool, m.n)}
-		}
-		r := s.buf // reused: only the root's is kept, as a copy
-		r.z = 0
-		for i := range r.x {
-			r.x[i], r.d[i], r.basic[i] = float64(lo[i]), 0, false
-		}
+		r := s.buf // reused, units out of the tableau set by build; only the root's is kept, as a copy
+		r.z = s.outZ
 		for j, i := range s.live {
-			r.x[i] = lp.value(j)
-			r.d[i], r.basic[i] = lp.d[j], lp.rowOf[j] >= 0
-		}
-		for i, v := range r.x {
+			v := lp.value(j)
+			r.x[i], r.d[i], r.basic[i] = v, lp.d[j], lp.rowOf[j] >= 0
 			r.z += m.e[i] * v
 		}
 		if m.share >= 1 {
@@ -402,12 +396,23 @@ func (s *search) relax(lo, hi []int64) (relaxation, error) {
 // ones folded into the right-hand sides.
 func (s *search) build(lo, hi []int64) {
 	m := s.m
+	if s.buf.x == nil {
+		s.buf = relaxation{x: make([]float64, m.n), d: make([]float64, m.n), basic: make([]bool, m.n)}
+		s.outEarn = make([]float64, m.nh)
+	}
 	s.live = s.live[:0]
+	s.outZ = 0
+	clear(s.outEarn)
 	for i := range m.n {
 		s.out[i] = s.dead[i]
 		if !s.dead[i] {
 			s.live = append(s.live, i)
+			continue
 		}
+		v := float64(s.deadAt[i])
+		s.buf.x[i], s.buf.d[i], s.buf.basic[i] = v, 0, false
+		s.outZ += m.e[i] * v
+		s.outEarn[m.hubOf[i]] += m.e[i] * v
 	}
 	c := make([]float64, len(s.live))
 	lb, ub := make([]float64, len(s.live)), make([]float64, len(s.live))
@@ -460,11 +465,11 @@ const rebuildAfter = 2000
 // returns them.
 func (s *search) addBroken(x []float64) []int {
 	m := s.m
-	earn := make([]float64, m.nh)
-	total := 0.0
-	for i, v := range x {
-		earn[m.hubOf[i]] += m.e[i] * v
-		total += m.e[i] * v
+	earn := slices.Clone(s.outEarn)
+	total := s.outZ
+	for _, i := range s.live {
+		earn[m.hubOf[i]] += m.e[i] * x[i]
+		total += m.e[i] * x[i]
 	}
 	var added []int
 	for h, eh := range earn {
