@@ -1,20 +1,16 @@
 package briefcase
 
 import (
-	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"math"
 	"math/big"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+	"github.com/sonm-io/sonm/internal/golden"
+)
 
 type goldenCase struct {
 	Name    string  `json:"name"`
@@ -28,14 +24,7 @@ type goldenResult struct {
 }
 
 func TestSolveGolden(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join("testdata", "cases.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var cases []goldenCase
-	if err := json.Unmarshal(raw, &cases); err != nil {
-		t.Fatal(err)
-	}
+	cases := golden.Load[goldenCase](t, "cases.json")
 	var results []goldenResult
 	for _, c := range cases {
 		r := goldenResult{Name: c.Name}
@@ -48,33 +37,7 @@ func TestSolveGolden(t *testing.T) {
 		}
 		results = append(results, r)
 	}
-	got, _ := json.MarshalIndent(results, "", "  ")
-	golden := filepath.Join("testdata", "golden.json")
-	if *update {
-		if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	wantRaw, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("read golden file (run with -update to create it): %v", err)
-	}
-	var want []goldenResult
-	if err := json.Unmarshal(wantRaw, &want); err != nil {
-		t.Fatal(err)
-	}
-	if len(want) != len(results) {
-		t.Fatalf("got %d cases, want %d in the golden file", len(results), len(want))
-	}
-	for i, r := range results {
-		t.Run(r.Name, func(t *testing.T) {
-			g, _ := json.Marshal(r)
-			w, _ := json.Marshal(want[i])
-			if string(g) != string(w) {
-				t.Fatalf("got %s, want %s", g, w)
-			}
-		})
-	}
+	golden.Check(t, "golden.json", results, func(r goldenResult) string { return r.Name })
 }
 
 // randomProblem draws a small instance: few offers, few units each, so that

@@ -1,17 +1,13 @@
 package market
 
 import (
-	"encoding/json"
-	"flag"
 	"math/big"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/sonm-io/sonm/internal/golden"
 
 	"github.com/ethereum/go-ethereum/common"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 type selCase struct {
 	Name   string          `json:"name"`
@@ -29,14 +25,7 @@ type selResult struct {
 }
 
 func TestSelectionGolden(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join("testdata", "cases.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var cases []selCase
-	if err := json.Unmarshal(raw, &cases); err != nil {
-		t.Fatal(err)
-	}
+	cases := golden.Load[selCase](t, "cases.json")
 	var results []selResult
 	for _, c := range cases {
 		r := selResult{Name: c.Name}
@@ -57,33 +46,7 @@ func TestSelectionGolden(t *testing.T) {
 		}
 		results = append(results, r)
 	}
-	got, _ := json.MarshalIndent(results, "", "  ")
-	golden := filepath.Join("testdata", "golden.json")
-	if *update {
-		if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	wantRaw, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("read golden file (run with -update to create it): %v", err)
-	}
-	var want []selResult
-	if err := json.Unmarshal(wantRaw, &want); err != nil {
-		t.Fatal(err)
-	}
-	for i, r := range results {
-		t.Run(r.Name, func(t *testing.T) {
-			g, _ := json.Marshal(r)
-			if i >= len(want) {
-				t.Fatalf("got %s, want no such case in golden file", g)
-			}
-			w, _ := json.Marshal(want[i])
-			if string(g) != string(w) {
-				t.Fatalf("got %s, want %s", g, w)
-			}
-		})
-	}
+	golden.Check(t, "golden.json", results, func(r selResult) string { return r.Name })
 }
 
 func TestExpectedEarnings(t *testing.T) {

@@ -1,18 +1,14 @@
 package verify
 
 import (
-	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"testing"
 
+	"github.com/sonm-io/sonm/internal/golden"
+
 	"github.com/ethereum/go-ethereum/common"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 type tallyCase struct {
 	Name    string   `json:"name"`
@@ -26,45 +22,12 @@ type tallyResult struct {
 }
 
 func TestTallyGolden(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join("testdata", "tally_cases.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var cases []tallyCase
-	if err := json.Unmarshal(raw, &cases); err != nil {
-		t.Fatal(err)
-	}
+	cases := golden.Load[tallyCase](t, "tally_cases.json")
 	var results []tallyResult
 	for _, c := range cases {
 		results = append(results, tallyResult{Name: c.Name, Verdict: Tally(c.Reports, c.Rule)})
 	}
-	got, _ := json.MarshalIndent(results, "", "  ")
-	golden := filepath.Join("testdata", "tally_golden.json")
-	if *update {
-		if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	wantRaw, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("read golden file (run with -update to create it): %v", err)
-	}
-	var want []tallyResult
-	if err := json.Unmarshal(wantRaw, &want); err != nil {
-		t.Fatal(err)
-	}
-	for i, r := range results {
-		t.Run(r.Name, func(t *testing.T) {
-			g, _ := json.Marshal(r)
-			if i >= len(want) {
-				t.Fatalf("got %s, want no such case in the golden file (run with -update)", g)
-			}
-			w, _ := json.Marshal(want[i])
-			if string(g) != string(w) {
-				t.Fatalf("got %s, want %s", g, w)
-			}
-		})
-	}
+	golden.Check(t, "tally_golden.json", results, func(r tallyResult) string { return r.Name })
 }
 
 func TestTallyMatchesTheHubsVote(t *testing.T) {
