@@ -191,6 +191,30 @@ func TestReturningMinerRunsItsLostUnitAgain(t *testing.T) {
 	checkResult(t, h, c, task, 4)
 }
 
+// The same race, made certain: the miner comes back while its old
+// connection is still open, so the hub moves the replica it held over to
+// the new connection, which knows nothing of it. The hub must judge it
+// lost at once, not let it fill the miner's only slot until the deadline
+// and then keep the miner off the unit.
+func TestTakenOverReplicaUnknownToTheMinerIsLost(t *testing.T) {
+	h := startHub(t, t.TempDir(), newKey(t), func(c *Config) { c.ReplicaGrace = time.Hour })
+	defer h.Close()
+	k := newKey(t)
+	old := miner(t, h, sonmtest.MinerOptions{Key: k, Slots: 1, Delay: sonmtest.Never})
+	good := miner(t, h, sonmtest.MinerOptions{Slots: 1})
+	defer good.Stop()
+	c, task := submit(t, h, sonmtest.NoopSpec(4, 2))
+	sonmtest.WaitFor(t, "the first miner holds a unit", 0, func() bool { return old.Assigned() > 0 })
+	back := miner(t, h, sonmtest.MinerOptions{Key: k, Slots: 1}) // takes the old connection's replicas over
+	defer back.Stop()
+	defer old.Stop()
+	st := sonmtest.WaitStatus(t, c, task, sonmtest.TestBuyer(), 0)
+	if st.State != hubapi.StateDone {
+		t.Fatalf("final status %+v, want done", st)
+	}
+	checkResult(t, h, c, task, 4)
+}
+
 func TestHubRestartResumes(t *testing.T) {
 	dir := t.TempDir()
 	key := newKey(t)

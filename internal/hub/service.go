@@ -591,6 +591,7 @@ func (h *Hub) handleJoin(ctx context.Context, ch *rpc.Channel) error {
 			// over, they may still report.
 			for id, a := range old.running {
 				s.running[id] = a
+				s.adopted[id] = true
 				s.free--
 			}
 			old.running = nil
@@ -600,6 +601,7 @@ func (h *Hub) handleJoin(ctx context.Context, ch *rpc.Channel) error {
 			if a.miner == s.addr && a.state == asRunning {
 				a.deadline = s.lastSeen.Add(time.Duration(a.task.spec.Resources.MaxDuration) + h.cfg.ReplicaGrace)
 				s.running[id] = a
+				s.adopted[id] = true
 				s.free--
 				delete(h.st.orphans, id)
 			}
@@ -715,7 +717,7 @@ func (h *Hub) admit(req hubapi.JoinRequest, miner common.Address) (*session, err
 	// The queue holds what a miner may be sent between two reads: its
 	// slots' assignments and cancels, task infos, payouts.
 	return &session{addr: miner, name: req.Name, cap: c, slot: slot, ask: ask, free: c.Slots,
-		running: map[uint64]*assignment{}, tasks: map[uint64]bool{}, out: make(chan outMsg, 64+4*c.Slots)}, nil
+		running: map[uint64]*assignment{}, adopted: map[uint64]bool{}, tasks: map[uint64]bool{}, out: make(chan outMsg, 64+4*c.Slots)}, nil
 }
 
 // onMinerMessage handles one message from a miner (on its reader goroutine).
@@ -844,10 +846,18 @@ func (h *Hub) onHeartbeat(s *session, hb hubapi.Heartbeat) {
 	old := h.missed[s]
 	next := map[uint64]int{}
 	var lost []*assignment
+	for id := range s.adopted {
+		if s.running[id] == nil {
+			delete(s.adopted, id)
+		}
+	}
 	for id, a := range s.running {
 		// Judged only once the miner has read the assignment: a slow
-		// stream (a loaded hub or miner) is not a lost replica.
-		if listed[id] || id > hb.Seen {
+		// stream (a loaded hub or miner) is not a lost replica. One taken
+		// over from an earlier stream is judged at once: a miner that
+		// came back without it would otherwise hold its slot until the
+		// deadline, and then stay excluded from the unit.
+		if listed[id] || (id > hb.Seen && !s.adopted[id]) {
 			continue
 		}
 		next[id] = old[id] + 1

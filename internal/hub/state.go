@@ -113,14 +113,18 @@ type assignment struct {
 }
 
 type session struct {
-	id       scheduler.MinerID
-	addr     common.Address
-	name     string
-	cap      hubapi.Capacity
-	slot     scheduler.Resources
-	ask      *big.Int
-	free     int
-	running  map[uint64]*assignment
+	id      scheduler.MinerID
+	addr    common.Address
+	name    string
+	cap     hubapi.Capacity
+	slot    scheduler.Resources
+	ask     *big.Int
+	free    int
+	running map[uint64]*assignment
+	// adopted are replicas taken over from the miner's earlier connection
+	// or from before a hub restart: the miner read them on another stream,
+	// if ever, so this stream's Heartbeat.Seen says nothing about them.
+	adopted  map[uint64]bool
 	tasks    map[uint64]bool // tasks whose TaskInfo was sent
 	out      chan outMsg
 	lastSeen time.Time
