@@ -1,17 +1,16 @@
 package metrics
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"io"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
-	"strconv"
-	"strings"
 	"testing"
 	"time"
+
+	"github.com/sonm-io/sonm/internal/sonmtest"
 
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
@@ -27,27 +26,7 @@ func scrape(t *testing.T, h http.Handler) map[string]float64 {
 	if rec.Code != 200 {
 		t.Fatalf("GET /metrics: got %d, want 200", rec.Code)
 	}
-	return Parse(t, rec.Body)
-}
-
-// Parse reads the Prometheus text format.
-func Parse(t *testing.T, r io.Reader) map[string]float64 {
-	t.Helper()
-	out := map[string]float64{}
-	sc := bufio.NewScanner(r)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		i := strings.LastIndexByte(line, ' ')
-		v, err := strconv.ParseFloat(line[i+1:], 64)
-		if err != nil {
-			t.Fatalf("line %q: %v", line, err)
-		}
-		out[line[:i]] = v
-	}
-	return out
+	return sonmtest.Series(t, rec.Body.String())
 }
 
 func get(h http.Handler, method, path string) (int, string) {
@@ -234,7 +213,11 @@ func TestListenServes(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
-	got := Parse(t, resp.Body)
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := sonmtest.Series(t, string(body))
 	if got["sonm_node_services"] != 3 {
 		t.Fatalf("sonm_node_services: got %v, want 3", got["sonm_node_services"])
 	}

@@ -1,10 +1,8 @@
 package miner
 
 import (
-	"bufio"
 	"math/big"
 	"net/http/httptest"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -13,6 +11,7 @@ import (
 	"github.com/sonm-io/sonm/internal/executor"
 	"github.com/sonm-io/sonm/internal/hubapi"
 	"github.com/sonm-io/sonm/internal/metrics"
+	"github.com/sonm-io/sonm/internal/sonmtest"
 )
 
 // scrapeMiner reads m's /metrics as series -> value.
@@ -20,21 +19,7 @@ func scrapeMiner(t *testing.T, m *metrics.Miner) map[string]float64 {
 	t.Helper()
 	rec := httptest.NewRecorder()
 	metrics.Handler(m.Registry(), nil, nil).ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
-	out := map[string]float64{}
-	sc := bufio.NewScanner(rec.Body)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		i := strings.LastIndexByte(line, ' ')
-		v, err := strconv.ParseFloat(line[i+1:], 64)
-		if err != nil {
-			t.Fatalf("line %q: %v", line, err)
-		}
-		out[line[:i]] = v
-	}
-	return out
+	return sonmtest.Series(t, rec.Body.String())
 }
 
 func TestMetricsCountUnits(t *testing.T) {
